@@ -1,0 +1,127 @@
+package org.sitebinder.domain;
+
+import java.util.Locale;
+
+/**
+ * A binding's {@code bindingInformation}, parsed as RULES.md section 1 says. Parsing never fails:
+ * what does not parse is marked invalid here and reported by the engine.
+ *
+ * @param kind      how the protocol's binding information is shaped
+ * @param ip        the address ({@link IpAddress#ANY} for All Unassigned); {@code null} when invalid
+ *                  or when the kind has no IP
+ * @param ipText    the IP as written
+ * @param port      1..65535, or {@link #NO_PORT} when missing, not a number or out of range
+ * @param portText  the port as written
+ * @param host      the host name as written (empty = any host)
+ * @param hostValid whether the host is a legal IIS host header
+ */
+public record BindingAddress(Kind kind, IpAddress ip, String ipText, int port, String portText,
+                             String host, boolean hostValid) {
+
+    public static final int NO_PORT = -1;
+
+    /** How a protocol's binding information is shaped. */
+    public enum Kind {
+        /** http, https, ftp: {@code IP:port:host}. */
+        IP_PORT_HOST,
+        /** net.tcp: {@code port:hostNameComparisonMode}. */
+        PORT_ONLY,
+        /** net.pipe, net.msmq, msmq.formatname: no endpoint at all. */
+        NO_ENDPOINT,
+        /** any other protocol: kept verbatim, never checked. */
+        OPAQUE
+    }
+
+    private static final BindingAddress NO_ENDPOINT = new BindingAddress(Kind.NO_ENDPOINT, null, "", NO_PORT, "", "", true);
+    private static final BindingAddress OPAQUE = new BindingAddress(Kind.OPAQUE, null, "", NO_PORT, "", "", true);
+
+    public boolean portValid() {
+        return port != NO_PORT;
+    }
+
+    public boolean ipValid() {
+        return kind != Kind.IP_PORT_HOST || ip != null;
+    }
+
+    /** The host lower-cased for comparison (host names compare case-insensitively). */
+    public String hostKey() {
+        return host.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether this address listens on a TCP port that can collide with others. */
+    public boolean hasPort() {
+        return kind == Kind.IP_PORT_HOST || kind == Kind.PORT_ONLY;
+    }
+
+    /** Parses {@code bindingInformation} for {@code protocol}. Never throws. */
+    public static BindingAddress parse(String protocol, String info) {
+        String p = protocol == null ? "" : protocol.toLowerCase(Locale.ROOT);
+        String text = info == null ? "" : info;
+        switch (p) {
+            case "http", "https", "ftp":
+                return parseIpPortHost(text);
+            case "net.tcp":
+                int colon = text.indexOf(':');
+                String portText = colon >= 0 ? text.substring(0, colon) : text;
+                return new BindingAddress(Kind.PORT_ONLY, IpAddress.ANY, "", parsePort(portText), portText, "", true);
+            case "net.pipe", "net.msmq", "msmq.formatname":
+                return NO_ENDPOINT;
+            default:
+                return OPAQUE;
+        }
+    }
+
+    private static BindingAddress parseIpPortHost(String text) {
+        int last = text.lastIndexOf(':');
+        if (last < 0) {
+            return new BindingAddress(Kind.IP_PORT_HOST, IpAddress.ANY, "", NO_PORT, text, "", true);
+        }
+        String host = text.substring(last + 1);
+        String rest = text.substring(0, last);
+        int mid = rest.lastIndexOf(':');
+        String portText = mid < 0 ? rest : rest.substring(mid + 1);
+        String ipText = mid < 0 ? "" : rest.substring(0, mid);
+        return new BindingAddress(Kind.IP_PORT_HOST, IpAddress.parseBindingIp(ipText), ipText,
+                parsePort(portText), portText, host, isValidHost(host));
+    }
+
+    /** Decimal 1..65535, else {@link #NO_PORT}. */
+    public static int parsePort(String text) {
+        if (text == null || text.isEmpty() || text.length() > 5) {
+            return NO_PORT;
+        }
+        int v = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return NO_PORT;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v >= 1 && v <= 65535 ? v : NO_PORT;
+    }
+
+    private static final String FORBIDDEN = "\"/\\[]:|<>+=;,?*$%#@{}^`";
+
+    /**
+     * An IIS host header: empty, or no whitespace and none of {@code " / \ [ ] : | < > + = ; , ? * $ % # @ { } ^ `},
+     * except one leading {@code *.} label (IIS 10 wildcard host). Non-ASCII letters are allowed.
+     */
+    public static boolean isValidHost(String host) {
+        if (host == null || host.isEmpty()) {
+            return true;
+        }
+        String h = host.startsWith("*.") ? host.substring(2) : host;
+        if (h.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
+                    || FORBIDDEN.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

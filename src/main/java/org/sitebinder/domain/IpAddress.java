@@ -1,0 +1,194 @@
+package org.sitebinder.domain;
+
+import java.util.Locale;
+
+/**
+ * The IP part of a binding or record key, parsed. {@link #ANY} is All Unassigned ({@code *}, empty,
+ * {@code 0.0.0.0}, {@code [::]}). A specific address is kept in a canonical text form (IPv4 dotted,
+ * IPv6 as {@code [x:x:x:x:x:x:x:x]} lower-case, no compression), so that equal addresses are equal
+ * values: {@code [::1]} equals {@code [0:0:0:0:0:0:0:1]}.
+ */
+public record IpAddress(String canonical) {
+    public static final IpAddress ANY = new IpAddress("*");
+
+    public boolean isAny() {
+        return this.equals(ANY);
+    }
+
+    public boolean isIpv6() {
+        return canonical.startsWith("[");
+    }
+
+    /** Equal addresses, or either is ANY (RULES.md section 1). */
+    public boolean overlaps(IpAddress other) {
+        return isAny() || other.isAny() || equals(other);
+    }
+
+    /**
+     * Parses the IP of a binding ({@code *}, empty, {@code 0.0.0.0}, {@code [::]}, IPv4, bracketed IPv6).
+     *
+     * @return the address, or {@code null} when the text is not a valid IP
+     */
+    public static IpAddress parseBindingIp(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        if (t.isEmpty() || t.equals("*")) {
+            return ANY;
+        }
+        if (t.startsWith("[") && t.endsWith("]") && t.length() > 2) {
+            return fromIpv6(parseIpv6(t.substring(1, t.length() - 1)));
+        }
+        int[] v4 = parseIpv4(t);
+        return v4 == null ? null : fromIpv4(v4);
+    }
+
+    /**
+     * Parses a local address as a request arrives on it: IPv4, or IPv6 with or without brackets.
+     *
+     * @return the address, or {@code null} when not valid
+     */
+    public static IpAddress parseLiteral(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        if (t.startsWith("[") && t.endsWith("]")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        if (t.indexOf(':') >= 0) {
+            return fromIpv6(parseIpv6(t));
+        }
+        int[] v4 = parseIpv4(t);
+        return v4 == null ? null : fromIpv4(v4);
+    }
+
+    private static IpAddress fromIpv4(int[] octets) {
+        if (octets[0] == 0 && octets[1] == 0 && octets[2] == 0 && octets[3] == 0) {
+            return ANY;
+        }
+        return new IpAddress(octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3]);
+    }
+
+    private static IpAddress fromIpv6(int[] groups) {
+        if (groups == null) {
+            return null;
+        }
+        boolean zero = true;
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < 8; i++) {
+            if (groups[i] != 0) {
+                zero = false;
+            }
+            if (i > 0) {
+                sb.append(':');
+            }
+            sb.append(Integer.toHexString(groups[i]));
+        }
+        return zero ? ANY : new IpAddress(sb.append(']').toString());
+    }
+
+    static int[] parseIpv4(String t) {
+        String[] parts = t.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        int[] out = new int[4];
+        for (int i = 0; i < 4; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 3) {
+                return null;
+            }
+            for (int k = 0; k < p.length(); k++) {
+                if (p.charAt(k) < '0' || p.charAt(k) > '9') {
+                    return null;
+                }
+            }
+            out[i] = Integer.parseInt(p);
+            if (out[i] > 255) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** Parses an IPv6 literal without brackets (with an optional trailing dotted IPv4); null if invalid. */
+    static int[] parseIpv6(String t) {
+        String s = t.toLowerCase(Locale.ROOT);
+        int zone = s.indexOf('%');
+        if (zone >= 0) {
+            return null;
+        }
+        int[] tail = null;
+        int lastColon = s.lastIndexOf(':');
+        if (lastColon >= 0 && s.indexOf('.', lastColon) > 0) {
+            tail = parseIpv4(s.substring(lastColon + 1));
+            if (tail == null) {
+                return null;
+            }
+            s = s.substring(0, lastColon + 1) + "0:0";
+        }
+        int dbl = s.indexOf("::");
+        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+            return null;
+        }
+        String[] head;
+        String[] rest;
+        if (dbl >= 0) {
+            String h = s.substring(0, dbl);
+            String r = s.substring(dbl + 2);
+            head = h.isEmpty() ? new String[0] : h.split(":", -1);
+            rest = r.isEmpty() ? new String[0] : r.split(":", -1);
+            if (head.length + rest.length > 7) {
+                return null;
+            }
+        } else {
+            head = s.split(":", -1);
+            rest = new String[0];
+            if (head.length != 8) {
+                return null;
+            }
+        }
+        int[] g = new int[8];
+        for (int i = 0; i < head.length; i++) {
+            Integer v = hexGroup(head[i]);
+            if (v == null) {
+                return null;
+            }
+            g[i] = v;
+        }
+        for (int i = 0; i < rest.length; i++) {
+            Integer v = hexGroup(rest[i]);
+            if (v == null) {
+                return null;
+            }
+            g[8 - rest.length + i] = v;
+        }
+        if (tail != null) {
+            g[6] = (tail[0] << 8) | tail[1];
+            g[7] = (tail[2] << 8) | tail[3];
+        }
+        return g;
+    }
+
+    private static Integer hexGroup(String p) {
+        if (p.isEmpty() || p.length() > 4) {
+            return null;
+        }
+        int v = 0;
+        for (int i = 0; i < p.length(); i++) {
+            int d = Character.digit(p.charAt(i), 16);
+            if (d < 0) {
+                return null;
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    @Override
+    public String toString() {
+        return canonical;
+    }
+}
