@@ -9,12 +9,41 @@ import picocli.CommandLine.Command;
 
 /** The command line of CLI.md: {@code check}, {@code impact}, {@code resolve}. Exit codes 0, 1, 2. */
 @Command(name = "sitebinder", mixinStandardHelpOptions = true, versionProvider = SitebinderCli.Version.class,
-        description = "Checks IIS site bindings and http.sys SSL records for conflicts.")
+        description = "Checks IIS site bindings and http.sys SSL records for conflicts.%n"
+                + "Without a command, 'sitebinder [FILE]' opens the window.",
+        subcommands = {CheckCommand.class, ImpactCommand.class, ResolveCommand.class, CommandLine.HelpCommand.class})
 public final class SitebinderCli {
+    /** Bad input: unreadable or malformed file, unknown option, site, binding or record key. */
+    public static final int EXIT_BAD_INPUT = 2;
 
-    /** Runs the CLI and returns the exit code. */
+    /** Runs the CLI on the process's streams and returns the exit code. */
     public static int run(String... args) {
-        return new CommandLine(new SitebinderCli()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests set its out and err writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SitebinderCli());
+        cl.setParameterExceptionHandler(SitebinderCli::badUsage);
+        cl.setExecutionExceptionHandler(SitebinderCli::failed);
+        return cl;
+    }
+
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        cl.getErr().println(cl.getCommandName() + ": " + e.getMessage()
+                + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        cl.getErr().flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    // One line, never a stack trace: CliException carries the user's mistake; anything else is
+    // still reported in one line so that a script sees a clear failure.
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        String message = e instanceof CliException ? e.getMessage() : "internal error: " + e;
+        cl.getErr().println(message);
+        cl.getErr().flush();
+        return EXIT_BAD_INPUT;
     }
 
     /** The version from the build. */

@@ -1,7 +1,15 @@
 package org.sitebinder.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.SslRecord;
+import org.sitebinder.persistence.iis.ApplicationHostReader;
+import org.sitebinder.persistence.iis.NetshReader;
+import org.sitebinder.persistence.json.JsonDocumentStore;
 
 /**
  * Reads any document Sitebinder knows, recognised by its content not its extension (CLI.md): a
@@ -9,13 +17,74 @@ import java.nio.file.Path;
  * {@code netsh http show sslcert} listing that replaces the document's SSL records.
  */
 public final class DocumentLoader {
+    /** applicationHost.config does not name its server. */
+    public static final String IMPORTED_SERVER_NAME = "localhost";
+
+    private final JsonDocumentStore json = new JsonDocumentStore();
 
     /**
+     * Reads a document and remembers the file's state, for the editor (which saves later).
+     *
      * @param file          the document
      * @param netshListing  a netsh listing, or {@code null}
      * @throws DocumentFormatException malformed or hostile input: one line naming file, line and column
      */
     public LoadedDocument load(Path file, Path netshListing) throws IOException, DocumentFormatException {
-        throw new UnsupportedOperationException("stub: the readers are being written");
+        byte[] bytes = Files.readAllBytes(file);
+        FileFingerprint fingerprint = FileFingerprint.of(file, bytes);
+        LoadedDocument.Kind kind = kindOf(bytes, file);
+        ServerDocument document = parse(bytes, file, kind);
+        return new LoadedDocument(withListing(document, netshListing), file, kind, fingerprint);
+    }
+
+    /** Reads a document without remembering the file's state, for the CLI. */
+    public ServerDocument read(Path file, Path netshListing) throws IOException, DocumentFormatException {
+        byte[] bytes = Files.readAllBytes(file);
+        return withListing(parse(bytes, file, kindOf(bytes, file)), netshListing);
+    }
+
+    private ServerDocument parse(byte[] bytes, Path file, LoadedDocument.Kind kind) throws IOException, DocumentFormatException {
+        if (kind == LoadedDocument.Kind.NATIVE_JSON) {
+            return json.read(bytes, file);
+        }
+        return new ApplicationHostReader().read(new ByteArrayInputStream(bytes), file, IMPORTED_SERVER_NAME);
+    }
+
+    private static ServerDocument withListing(ServerDocument document, Path netshListing)
+            throws IOException, DocumentFormatException {
+        if (netshListing == null) {
+            return document;
+        }
+        List<SslRecord> records = new NetshReader().read(Files.readAllBytes(netshListing), netshListing);
+        return document.withSslRecords(records);
+    }
+
+    /** JSON starts with '{'; XML with '<'. Byte order marks and leading white space are skipped. */
+    static LoadedDocument.Kind kindOf(byte[] bytes, Path file) throws DocumentFormatException {
+        int i = 0;
+        int step = 1;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            i = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            i = 2;
+            step = 2;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            i = 3;
+            step = 2;
+        }
+        for (; i < bytes.length; i += step) {
+            int c = bytes[i] & 0xff;
+            if (c == '{') {
+                return LoadedDocument.Kind.NATIVE_JSON;
+            }
+            if (c == '<') {
+                return LoadedDocument.Kind.APPLICATION_HOST_CONFIG;
+            }
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                break;
+            }
+        }
+        throw new DocumentFormatException(file, 0, 0,
+                "not a Sitebinder JSON document or an IIS applicationHost.config (it starts with neither '{' nor '<')");
     }
 }

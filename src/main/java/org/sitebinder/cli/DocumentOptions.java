@@ -1,0 +1,44 @@
+package org.sitebinder.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.persistence.DocumentFormatException;
+import org.sitebinder.persistence.DocumentLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every command reads: the document, an optional netsh listing, and the output format. */
+final class DocumentOptions {
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "A Sitebinder JSON document or an IIS applicationHost.config (whole or a fragment).")
+    Path file;
+
+    @Option(names = "--sslcert", paramLabel = "LISTING",
+            description = "The output of 'netsh http show sslcert'; replaces the document's SSL records.")
+    Path sslcert;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    /** Reads the document; bad input becomes a one-line {@link CliException}. */
+    ServerDocument load() {
+        try {
+            return new DocumentLoader().read(file, sslcert);
+        } catch (DocumentFormatException e) {
+            throw new CliException(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new CliException(e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw new CliException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+}
