@@ -30,8 +30,9 @@ public final class DocumentLoader {
      * @throws DocumentFormatException malformed or hostile input: one line naming file, line and column
      */
     public LoadedDocument load(Path file, Path netshListing) throws IOException, DocumentFormatException {
+        long modified = Files.getLastModifiedTime(file).toMillis();
         byte[] bytes = Files.readAllBytes(file);
-        FileFingerprint fingerprint = FileFingerprint.of(file, bytes);
+        FileFingerprint fingerprint = FileFingerprint.of(bytes, modified);
         LoadedDocument.Kind kind = kindOf(bytes, file);
         ServerDocument document = parse(bytes, file, kind);
         return new LoadedDocument(withListing(document, netshListing), file, kind, fingerprint);

@@ -2,6 +2,7 @@ package org.sitebinder.persistence;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,21 +14,35 @@ import java.util.HexFormat;
  */
 public record FileFingerprint(long size, long lastModifiedMillis, String sha256) {
 
-    /** The fingerprint of a file whose content was just read as {@code bytes}. */
-    public static FileFingerprint of(Path file, byte[] bytes) throws IOException {
-        return new FileFingerprint(bytes.length, Files.getLastModifiedTime(file).toMillis(), sha256(bytes));
+    /**
+     * The fingerprint of content just read from a file, with the modification time the file had.
+     * Built from the bytes actually read, so a change between reading and hashing cannot slip by.
+     */
+    public static FileFingerprint of(byte[] content, long lastModifiedMillis) {
+        return new FileFingerprint(content.length, lastModifiedMillis, sha256(content));
     }
 
-    /** The fingerprint of a file as it is now on disk. */
+    /**
+     * The fingerprint of the file as it is on disk now.
+     *
+     * @return the fingerprint, or {@code null} when the file does not exist
+     */
     public static FileFingerprint of(Path file) throws IOException {
-        return of(file, Files.readAllBytes(file));
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            return of(Files.readAllBytes(file), modified);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
-    private static String sha256(byte[] bytes) {
+    /** Lower-case hex SHA-256 of {@code content}. */
+    public static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            // every Java platform must provide SHA-256 (MessageDigest's contract)
+            throw new IllegalStateException(e);
         }
     }
 }
