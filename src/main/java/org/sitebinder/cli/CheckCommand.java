@@ -75,13 +75,13 @@ final class CheckCommand implements Callable<Integer> {
                         .endObject();
             }
             if (!findings.all().isEmpty()) {
-                j.newline(1);
+                j.closingLine(1);
             }
             j.endArray().newline(1).name("summary").beginObject()
                     .field("errors", findings.count(Severity.ERROR))
                     .field("warnings", findings.count(Severity.WARNING))
                     .field("info", findings.count(Severity.INFO))
-                    .endObject().newline(0).endObject();
+                    .endObject().closingLine(0).endObject();
             return j + "\n";
         }
 

@@ -130,9 +130,9 @@ final class ImpactCommand implements Callable<Integer> {
                     .endObject();
         }
         if (!impact.affected().isEmpty()) {
-            j.newline(1);
+            j.closingLine(1);
         }
-        return j.endArray().newline(0).endObject() + "\n";
+        return j.endArray().closingLine(0).endObject() + "\n";
     }
 
     static String text(Impact impact) {

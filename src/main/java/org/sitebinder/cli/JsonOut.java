@@ -46,6 +46,14 @@ final class JsonOut {
         return this;
     }
 
+    /** A newline before a closing bracket: no separator, the next token closes. */
+    JsonOut closingLine(int indent) {
+        boolean pending = needComma;
+        out.append('\n').append("  ".repeat(indent));
+        needComma = pending;
+        return this;
+    }
+
     JsonOut name(String name) {
         separate();
         string(name);
