@@ -2,7 +2,8 @@
 # Builds the Linux packages of Sitebinder: a .deb always, an .rpm too where rpmbuild exists.
 #   installers/linux/build.sh [VERSION]
 # Maven runs it in `mvn -Pinstaller package` after the shaded jar exists; by hand, run `mvn package` first.
-# Output: target/installer/sitebinder_VERSION_ARCH.deb (and the .rpm).
+# Output: target/installer/sitebinder_VERSION_ARCH.deb (and the .rpm). Options shared with the other
+# platforms: installers/jpackage.args (identity) and installers/jpackage-app.args (jar, modules, jlink).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -56,7 +57,7 @@ javafx_deps="libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfontconfig1, libpango
 
 package() {
   local type="$1"
-  "$jdk/bin/jpackage" --type "$type" @"$installers/jpackage.args" \
+  "$jdk/bin/jpackage" --type "$type" @"$installers/jpackage.args" @"$installers/jpackage-app.args" \
     --app-version "$package_version" \
     --input "$stage/input" \
     --dest target/installer \
