@@ -52,11 +52,12 @@ mkdir -p "$stage/input" target/installer
 cp "$jar" "$stage/input/"
 
 # Libraries that JavaFX's natives (unpacked from the jar at run time, so invisible to jpackage's own
-# dependency scan of the runtime image) link against, as Debian 12 names their packages.
-javafx_deps="libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfontconfig1, libpango-1.0-0, libpangoft2-1.0-0, libcairo2"
+# dependency scan of the runtime image) link against, as Debian 12 and as Fedora/RHEL name their packages.
+deb_deps="libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfontconfig1, libpango-1.0-0, libpangoft2-1.0-0, libcairo2"
+rpm_deps="gtk3, mesa-libGL, libXtst, libXxf86vm, fontconfig, pango, cairo"
 
 package() {
-  local type="$1"
+  local type="$1" deps="$2"
   "$jdk/bin/jpackage" --type "$type" @"$installers/jpackage.args" @"$installers/jpackage-app.args" \
     --app-version "$package_version" \
     --input "$stage/input" \
@@ -68,18 +69,18 @@ package() {
     --linux-package-name sitebinder \
     --linux-app-category admin \
     --linux-shortcut \
-    --linux-package-deps "$javafx_deps"
+    --linux-package-deps "$deps"
 }
 
 start=$(date +%s)
 echo "building the .deb of Sitebinder $package_version with $jdk"
-package deb
+package deb "$deb_deps"
 arch="$(dpkg --print-architecture)"
 # jpackage names it NAME_VERSION-RELEASE_ARCH.deb; the README promises NAME_VERSION_ARCH.deb
 mv target/installer/sitebinder_"$package_version"-*_"$arch".deb "target/installer/sitebinder_${package_version}_${arch}.deb"
 if command -v rpmbuild >/dev/null; then
   echo "building the .rpm"
-  package rpm
+  package rpm "$rpm_deps"
 fi
 echo "built in $(( $(date +%s) - start )) s:"
 ls -l target/installer
