@@ -66,11 +66,6 @@ esac
 [ "$(dpkg-deb -f "$deb" Version)" = "${version%%-*}-1" ] || fail "package version $(dpkg-deb -f "$deb" Version), pom says $version"
 
 dpkg-deb -e "$deb" "$work/control"
-grep -q 'ln -sfn /opt/sitebinder/bin/sitebinder /usr/bin/sitebinder' "$work/control/postinst" \
-  || fail "postinst does not put sitebinder on the PATH"
-grep -q 'xdg-desktop-menu install /opt/sitebinder/lib/sitebinder-Sitebinder.desktop' "$work/control/postinst" \
-  || fail "postinst does not register the Sitebinder menu entry"
-pass "postinst registers the menu entry and links /usr/bin/sitebinder"
 
 # --- unpacked payload ------------------------------------------------------------------------------
 fs="$work/root"
@@ -99,16 +94,33 @@ done
 
 # a fresh user: JavaFX unpacks its natives and fontconfig its cache under HOME
 export HOME="$work/home"
-mkdir -p "$HOME" "$work/bin"
-# the same symlink the postinst makes, so the launcher is known to work when called through it
-ln -s "$app/bin/sitebinder" "$work/bin/sitebinder"
-export PATH="$work/bin:$PATH"
+mkdir -p "$HOME"
+
+# --- maintainer scripts, run against the unpacked root instead of / -----------------------------
+# /usr/bin and /opt/sitebinder are rewritten to temporary folders and xdg-desktop-menu is a stub that
+# records its calls, so the scripts run for real without touching the machine.
+usr_bin="$work/usr-bin"
+mkdir -p "$usr_bin" "$work/stub"
+for script in postinst postrm; do
+  sed -e "s#/usr/bin/sitebinder#$usr_bin/sitebinder#g" -e "s#/opt/sitebinder#$app#g" \
+    "$work/control/$script" > "$work/$script.sandboxed"
+done
+printf '#!/bin/sh\necho "$@" >> "%s/xdg.log"\n' "$work" > "$work/stub/xdg-desktop-menu"
+chmod +x "$work/stub/xdg-desktop-menu"
+PATH="$work/stub:$PATH" sh "$work/postinst.sandboxed" configure > "$work/postinst.out" 2>&1 \
+  || fail "postinst configure failed: $(cat "$work/postinst.out")"
+grep -qx "install $app/lib/sitebinder-Sitebinder.desktop" "$work/xdg.log" \
+  || fail "postinst did not register the Sitebinder menu entry: $(cat "$work/xdg.log")"
+[ "$(readlink "$usr_bin/sitebinder")" = "$app/bin/sitebinder" ] \
+  || fail "postinst did not link /usr/bin/sitebinder to /opt/sitebinder/bin/sitebinder"
+pass "postinst registers the menu entry and links /usr/bin/sitebinder"
+export PATH="$usr_bin:$PATH"
 
 has_stack_trace() { grep -qE '^(Exception in thread|[[:space:]]+at [a-zA-Z0-9_.$]+\()|Caused by: ' "$1"; }
 
 out="$(sitebinder --version 2>&1)"
 [ "$out" = "sitebinder $version" ] || fail "sitebinder --version printed '$out', expected 'sitebinder $version'"
-pass "sitebinder --version (through a PATH symlink) prints '$out'"
+pass "sitebinder --version (through the postinst's /usr/bin link) prints '$out'"
 
 # --- sitebinder check ------------------------------------------------------------------------------
 write_config() { # FILE HOST_OF_SHOP HOST_OF_BLOG
@@ -155,6 +167,17 @@ else
     || { cat "$check_out" >&2; fail "sitebinder check on two sites both on *:80: exited $check_rc without DUPLICATE_BINDING"; }
   pass "sitebinder check conflict.config: exit 1 with DUPLICATE_BINDING"
 fi
+
+# --- removal: postrm takes back its link, and never a /usr/bin/sitebinder it did not make -------------
+sh "$work/postrm.sandboxed" remove || fail "postrm remove failed"
+[ ! -e "$usr_bin/sitebinder" ] && [ ! -L "$usr_bin/sitebinder" ] || fail "postrm remove left /usr/bin/sitebinder behind"
+echo 'someone else' > "$usr_bin/sitebinder"
+PATH="$work/stub:$PATH" sh "$work/postinst.sandboxed" configure > "$work/postinst.out" 2>&1 \
+  || fail "postinst failed when /usr/bin/sitebinder belongs to someone else"
+[ ! -L "$usr_bin/sitebinder" ] && [ "$(cat "$usr_bin/sitebinder")" = 'someone else' ] \
+  || fail "postinst replaced a /usr/bin/sitebinder that was not its own"
+sh "$work/postrm.sandboxed" purge && [ -f "$usr_bin/sitebinder" ] || fail "postrm purge removed a file it did not make"
+pass "postrm removes its own link only; postinst leaves a foreign /usr/bin/sitebinder alone"
 
 # --- the window ------------------------------------------------------------------------------------
 exec 3> "$work/display"
