@@ -62,8 +62,15 @@ public final class ApplicationHostReader {
         int line = at == null ? 0 : Math.max(0, at.getLineNumber());
         int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
         String message = oneLine(stripLocation(e.getMessage()));
-        String problem = message.startsWith("refused:") ? message.substring("refused:".length()).trim()
-                : "not well-formed: " + message;
+        String problem;
+        if (message.startsWith("refused:")) {
+            problem = message.substring("refused:".length()).trim();
+        } else if (message.startsWith("JAXP")) {
+            // the JDK's own size limits (entity expansion, names, attributes): hostile, not malformed
+            problem = "refused, exceeds a size limit: " + message.substring(message.indexOf(':') + 1).trim();
+        } else {
+            problem = "not well-formed: " + message;
+        }
         return new DocumentFormatException(file, line, column, problem);
     }
 

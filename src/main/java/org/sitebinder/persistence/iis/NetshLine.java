@@ -3,7 +3,7 @@ package org.sitebinder.persistence.iis;
 /**
  * One line of a netsh listing split into label and value. netsh writes {@code Label<pad> : value};
  * labels themselves contain colons ({@code IP:port}), so the separator is the first colon that
- * follows whitespace, or a colon ending the line ({@code Extended Properties:}).
+ * follows whitespace (or starts the line), or a colon ending the line ({@code Extended Properties:}).
  *
  * @param label       trimmed label, or the whole trimmed line when it has no separator
  * @param value       trimmed value, empty when there is none
@@ -14,8 +14,8 @@ record NetshLine(String label, String value, int valueColumn, boolean separated)
 
     static NetshLine parse(String raw) {
         int n = raw.length();
-        for (int i = 1; i < n; i++) {
-            if (raw.charAt(i) == ':' && Character.isWhitespace(raw.charAt(i - 1))) {
+        for (int i = 0; i < n; i++) {
+            if (raw.charAt(i) == ':' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
                 return split(raw, i);
             }
         }

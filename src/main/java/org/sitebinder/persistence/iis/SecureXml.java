@@ -32,8 +32,9 @@ final class SecureXml {
         limit(f, "jdk.xml.maxGeneralEntitySizeLimit", 1_024);
         limit(f, "jdk.xml.maxParameterEntitySizeLimit", 1_024);
         limit(f, "jdk.xml.totalEntitySizeLimit", 4_096);
-        limit(f, "jdk.xml.elementAttributeLimit", MAX_ATTRIBUTES);
-        limit(f, "jdk.xml.maxElementDepth", MAX_DEPTH);
+        // one above our own counters, so that the reader's clearer message is the one seen
+        limit(f, "jdk.xml.elementAttributeLimit", MAX_ATTRIBUTES + 1);
+        limit(f, "jdk.xml.maxElementDepth", MAX_DEPTH + 1);
         limit(f, "jdk.xml.maxXMLNameLimit", 1_000);
         return f;
     }
