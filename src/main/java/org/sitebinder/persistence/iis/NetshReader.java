@@ -61,12 +61,20 @@ public final class NetshReader {
                 continue;
             }
             NetshLine line = NetshLine.parse(raw);
-            SslRecordKey.Kind kind = line.separated() ? keyKind(line.label()) : null;
+            SslRecordKey.Kind kind = keyKind(line.label());
             if (kind != null) {
                 if (current != null) {
                     records.add(current.build());
+                    current = null;
                 }
-                current = new RecordDraft(parseKey(kind, line, file, lineNo));
+                SslRecordKey key = SslRecordKey.parse(line.value());
+                if (!fits(kind, key, line.value())) {
+                    if (line.value().isEmpty() && text.substring(Math.min(pos, n)).isBlank()) {
+                        break; // the listing was cut off right after its last key label: that record has nothing
+                    }
+                    throw badKey(kind, line, file, lineNo);
+                }
+                current = new RecordDraft(asKind(kind, key, line.value()));
             } else if (current != null) {
                 current.add(strings.of(line.label()), line.value(), strings);
             }
@@ -100,25 +108,28 @@ public final class NetshReader {
         };
     }
 
-    private static SslRecordKey parseKey(SslRecordKey.Kind kind, NetshLine line, Path file, int lineNo)
-            throws DocumentFormatException {
-        SslRecordKey key = SslRecordKey.parse(line.value());
-        if (key != null && kind == SslRecordKey.Kind.HOSTNAME_PORT && key.kind() == SslRecordKey.Kind.IP_PORT
-                && !line.value().startsWith("[")) {
-            // http.sys accepts any name in the SNI table, including one that looks like an IPv4 address.
-            int colon = line.value().lastIndexOf(':');
-            key = SslRecordKey.hostnamePort(line.value().substring(0, colon), key.port());
+    private static boolean fits(SslRecordKey.Kind kind, SslRecordKey key, String text) {
+        return key != null && (key.kind() == kind || kind == SslRecordKey.Kind.HOSTNAME_PORT
+                && key.kind() == SslRecordKey.Kind.IP_PORT && !text.trim().startsWith("["));
+    }
+
+    /** http.sys accepts any name in the SNI table, including one that looks like an IPv4 address. */
+    private static SslRecordKey asKind(SslRecordKey.Kind kind, SslRecordKey key, String text) {
+        if (key.kind() == kind) {
+            return key;
         }
-        if (key == null || key.kind() != kind) {
-            String what = switch (kind) {
-                case IP_PORT -> "an IP:port key (0.0.0.0:443, [::]:443, 10.0.0.5:443)";
-                case HOSTNAME_PORT -> "a Hostname:port key (www.contoso.com:443)";
-                case CCS -> "a Central Certificate Store port (443)";
-            };
-            throw new DocumentFormatException(file, lineNo, Math.max(1, line.valueColumn()),
-                    "'" + abbreviate(line.value()) + "' is not " + what);
-        }
-        return key;
+        String t = text.trim();
+        return SslRecordKey.hostnamePort(t.substring(0, t.lastIndexOf(':')), key.port());
+    }
+
+    private static DocumentFormatException badKey(SslRecordKey.Kind kind, NetshLine line, Path file, int lineNo) {
+        String what = switch (kind) {
+            case IP_PORT -> "an IP:port key (0.0.0.0:443, [::]:443, 10.0.0.5:443)";
+            case HOSTNAME_PORT -> "a Hostname:port key (www.contoso.com:443)";
+            case CCS -> "a Central Certificate Store port (443)";
+        };
+        int column = line.separated() ? line.valueColumn() : 1;
+        return new DocumentFormatException(file, lineNo, column, "'" + abbreviate(line.value()) + "' is not " + what);
     }
 
     private static String abbreviate(String s) {

@@ -135,6 +135,20 @@ class NetshReaderTest {
     }
 
     @Test
+    void listingCutOffRightAfterAKeyLabelKeepsTheRecordsBeforeIt() throws Exception {
+        String cut = LISTING.strip() + "\n\n    IP:port                      ";
+
+        assertThat(read(cut)).isEqualTo(read(LISTING));
+    }
+
+    @Test
+    void keyLabelWithoutValueInTheMiddleIsABadKey() {
+        assertThatThrownBy(() -> read("Hostname:port :\nCertificate Hash : ab\n"))
+                .isInstanceOfSatisfying(DocumentFormatException.class, e -> assertThat(e.line()).isEqualTo(1))
+                .hasMessageContaining("is not a Hostname:port key");
+    }
+
+    @Test
     void collapsedWhitespaceAndTabsSplitOnTheFirstSpacedColon() throws Exception {
         SslRecord record = read("IP:port : 10.0.0.5:443\nCertificate Hash\t: ab cd\nCustom : a : b\n").get(0);
 
