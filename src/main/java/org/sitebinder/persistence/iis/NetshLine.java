@@ -15,12 +15,12 @@ record NetshLine(String label, String value, int valueColumn, boolean separated)
     static NetshLine parse(String raw) {
         int n = raw.length();
         for (int i = 0; i < n; i++) {
-            if (raw.charAt(i) == ':' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
+            if (raw.charAt(i) == ':' && (i == 0 || blank(raw.charAt(i - 1)))) {
                 return split(raw, i);
             }
         }
         int end = n;
-        while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) {
+        while (end > 0 && blank(raw.charAt(end - 1))) {
             end--;
         }
         if (end > 0 && raw.charAt(end - 1) == ':') {
@@ -31,9 +31,17 @@ record NetshLine(String label, String value, int valueColumn, boolean separated)
 
     private static NetshLine split(String raw, int colon) {
         int start = colon + 1;
-        while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
+        while (start < raw.length() && blank(raw.charAt(start))) {
             start++;
         }
         return new NetshLine(raw.substring(0, colon).trim(), raw.substring(start).trim(), start + 1, true);
+    }
+
+    /**
+     * What {@link String#trim()} strips (control characters too) or Unicode calls whitespace: the
+     * same notion on both sides of the colon, so a label never starts with the separator itself.
+     */
+    private static boolean blank(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 }
