@@ -149,6 +149,14 @@ class NetshReaderTest {
     }
 
     @Test
+    void ipv4AnySpelledWithExtraZerosIsTheZeroAddressKey() throws Exception {
+        SslRecord record = read("IP:port : 0.00.0.0:443\n").get(0);
+
+        assertThat(record.key()).isEqualTo(SslRecordKey.ipPort("0.0.0.0", 443));
+        assertThat(record.key().toString()).isEqualTo("0.0.0.0:443");
+    }
+
+    @Test
     void collapsedWhitespaceAndTabsSplitOnTheFirstSpacedColon() throws Exception {
         SslRecord record = read("IP:port : 10.0.0.5:443\nCertificate Hash\t: ab cd\nCustom : a : b\n").get(0);
 
