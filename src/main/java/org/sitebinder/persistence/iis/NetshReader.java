@@ -115,7 +115,7 @@ public final class NetshReader {
 
     /** http.sys accepts any name in the SNI table, including one that looks like an IPv4 address. */
     private static SslRecordKey asKind(SslRecordKey.Kind kind, SslRecordKey key, String text) {
-        if (key.kind() == SslRecordKey.Kind.IP_PORT && "*".equals(key.address())) {
+        if (kind == SslRecordKey.Kind.IP_PORT && "*".equals(key.address())) {
             // SslRecordKey.parse turns an IPv4 "any" spelled otherwise (0.00.0.0) into "*", which netsh never prints
             return SslRecordKey.ipPort(SslRecordKey.IPV4_ANY, key.port());
         }

@@ -157,6 +157,12 @@ class NetshReaderTest {
     }
 
     @Test
+    void hostnameThatLooksLikeAnAddressStaysAHostnameKey() throws Exception {
+        assertThat(read("Hostname:port : 10.0.0.1:443\nHostname:port : 0.00.0.0:443\n")).extracting(SslRecord::key)
+                .containsExactly(SslRecordKey.hostnamePort("10.0.0.1", 443), SslRecordKey.hostnamePort("0.00.0.0", 443));
+    }
+
+    @Test
     void collapsedWhitespaceAndTabsSplitOnTheFirstSpacedColon() throws Exception {
         SslRecord record = read("IP:port : 10.0.0.5:443\nCertificate Hash\t: ab cd\nCustom : a : b\n").get(0);
 
