@@ -80,14 +80,14 @@ final class LocatingDecoder extends Reader {
     }
 
     private int track(char[] buf, int off, int n) {
+        int lastBreak = -1;
         for (int i = off, end = off + n; i < end; i++) {
             if (buf[i] == '\n') {
                 line++;
-                column = 1;
-            } else {
-                column++;
+                lastBreak = i;
             }
         }
+        column = lastBreak < 0 ? column + n : off + n - lastBreak;
         return n;
     }
 

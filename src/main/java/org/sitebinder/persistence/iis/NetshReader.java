@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.persistence.DocumentFormatException;
@@ -37,7 +36,7 @@ public final class NetshReader {
      */
     public List<SslRecord> read(byte[] bytes, Path file) throws IOException, DocumentFormatException {
         String text = NetshText.decode(bytes);
-        StringPool strings = new StringPool();
+        TextPool pool = new TextPool();
         List<SslRecord> records = new ArrayList<>();
         RecordDraft current = null;
         boolean header = false;
@@ -45,22 +44,29 @@ public final class NetshReader {
         int pos = 0;
         int n = text.length();
         while (pos <= n) {
+            int start = pos;
             int eol = pos;
             while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
                 eol++;
             }
             lineNo++;
-            String raw = text.substring(pos, eol);
             pos = eol < n && text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
-            String trimmed = raw.trim();
-            if (trimmed.isEmpty() || isDashes(trimmed)) {
+            int from = start;
+            int to = eol;
+            while (from < to && NetshLine.blank(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && NetshLine.blank(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to || isDashes(text, from, to)) {
                 continue;
             }
-            if (trimmed.equalsIgnoreCase(HEADER)) {
+            if (to - from == HEADER.length() && text.regionMatches(true, from, HEADER, 0, HEADER.length())) {
                 header = true;
                 continue;
             }
-            NetshLine line = NetshLine.parse(raw);
+            NetshLine line = NetshLine.parse(text, start, eol, pool);
             SslRecordKey.Kind kind = keyKind(line.label());
             if (kind != null) {
                 if (current != null) {
@@ -76,7 +82,7 @@ public final class NetshReader {
                 }
                 current = new RecordDraft(asKind(kind, key, line.value()));
             } else if (current != null) {
-                current.add(strings.of(line.label()), line.value(), strings);
+                current.add(line.label(), line.value());
             }
             // Lines before the first record (a prompt, the command, a title) belong to no record.
         }
@@ -90,9 +96,9 @@ public final class NetshReader {
         return records;
     }
 
-    private static boolean isDashes(String trimmed) {
-        for (int i = 0; i < trimmed.length(); i++) {
-            if (trimmed.charAt(i) != '-') {
+    private static boolean isDashes(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '-') {
                 return false;
             }
         }
@@ -100,12 +106,13 @@ public final class NetshReader {
     }
 
     private static SslRecordKey.Kind keyKind(String label) {
-        return switch (label.toLowerCase(Locale.ROOT)) {
-            case "ip:port" -> SslRecordKey.Kind.IP_PORT;
-            case "hostname:port" -> SslRecordKey.Kind.HOSTNAME_PORT;
-            case "central certificate store" -> SslRecordKey.Kind.CCS;
-            default -> null;
-        };
+        if (label.equalsIgnoreCase(IP_PORT)) {
+            return SslRecordKey.Kind.IP_PORT;
+        }
+        if (label.equalsIgnoreCase(HOSTNAME_PORT)) {
+            return SslRecordKey.Kind.HOSTNAME_PORT;
+        }
+        return label.equalsIgnoreCase(CCS) ? SslRecordKey.Kind.CCS : null;
     }
 
     private static boolean fits(SslRecordKey.Kind kind, SslRecordKey key, String text) {
@@ -152,15 +159,15 @@ public final class NetshReader {
             this.key = key;
         }
 
-        void add(String label, String value, StringPool strings) {
+        void add(String label, String value) {
             if (hash == null && label.equalsIgnoreCase(HASH)) {
                 hash = value;
             } else if (store == null && label.equalsIgnoreCase(STORE)) {
-                store = value.equalsIgnoreCase(NULL) ? "" : strings.of(value);
+                store = value.equalsIgnoreCase(NULL) ? "" : value;
             } else if (appId == null && label.equalsIgnoreCase(APP_ID)) {
-                appId = strings.of(value);
+                appId = value;
             } else {
-                others.add(new SslRecord.Field(label, strings.of(value)));
+                others.add(new SslRecord.Field(label, value));
             }
         }
 
