@@ -41,7 +41,7 @@ class JsonDocumentStoreTest {
     @Test
     void unknownFieldsWrittenByAnotherToolComeBackAtEveryLevel() throws Exception {
         String json = """
-                {"schemaVersion": 1, "server": "WEB01", "top": {"a": [1, 2.50, null]},
+                {"schemaVersion": 1, "server": "WEB01", "top": {"a": [1, 2.50, 2.5e1, null]},
                  "sites": [{"name": "Shop", "siteNote": "x",
                             "bindings": [{"protocol": "http", "bindingInformation": "*:80:", "bindingNote": true}]}],
                  "sslRecords": [{"key": "0.0.0.0:443", "recordNote": 1,
