@@ -131,6 +131,19 @@ class JsonDocumentStoreTest {
     }
 
     @Test
+    void inputBeyondTheParserLimitsIsRefusedWithAPlaceAndWithoutJacksonNames() {
+        byte[] deep = utf8("{\"schemaVersion\": 1, \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        byte[] longNumber = utf8("{\"schemaVersion\": 1, \"x\": " + "9".repeat(5000) + "}");
+
+        assertThatThrownBy(() -> store.read(deep, Path.of("deep.json")))
+                .hasMessageMatching("deep\\.json:1:\\d+: document nesting depth \\(\\d+\\) exceeds the maximum allowed \\(\\d+\\)");
+        assertThatThrownBy(() -> store.read(longNumber, Path.of("long.json")))
+                .hasMessageStartingWith("long.json:1:")
+                .hasMessageContaining("number value length")
+                .hasMessageNotContaining("StreamReadConstraints");
+    }
+
+    @Test
     void emptyFileIsRefusedPlainly() {
         assertThatThrownBy(() -> store.read(new byte[0], Path.of("empty.json")))
                 .isInstanceOf(DocumentFormatException.class)
