@@ -23,7 +23,7 @@ import org.sitebinder.domain.ServerDocument;
  */
 class SaveKillTest {
     private static final int KILLS = 40;
-    private static final int SITES = 2000;
+    private static final int SITES = 1000;
 
     private final JsonDocumentStore store = new JsonDocumentStore();
 
@@ -44,7 +44,7 @@ class SaveKillTest {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).as("the saver started").isEqualTo("saving");
                 // a varied moment inside the save loop: not an assertion, only where the kill lands
-                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(random.nextInt(150_000)));
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(random.nextInt(120_000)));
                 child.destroyForcibly();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
