@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.persistence.iis.ApplicationHostReader;
@@ -38,10 +40,48 @@ public final class DocumentLoader {
         return new LoadedDocument(withListing(document, netshListing), file, kind, fingerprint);
     }
 
-    /** Reads a document without remembering the file's state, for the CLI. */
+    /**
+     * Reads a document without remembering the file's state, for the CLI. The listing is parsed on a
+     * second thread while the document is parsed on this one: the two are independent and a large
+     * server's files take most of a check's time.
+     */
     public ServerDocument read(Path file, Path netshListing) throws IOException, DocumentFormatException {
+        if (netshListing == null) {
+            byte[] bytes = Files.readAllBytes(file);
+            return parse(bytes, file, kindOf(bytes, file));
+        }
+        FutureTask<List<SslRecord>> listing = new FutureTask<>(() -> readListing(netshListing));
+        Thread worker = new Thread(listing, "sitebinder-netsh-reader");
+        worker.setDaemon(true);
+        worker.start();
         byte[] bytes = Files.readAllBytes(file);
-        return withListing(parse(bytes, file, kindOf(bytes, file)), netshListing);
+        ServerDocument document = parse(bytes, file, kindOf(bytes, file));
+        return document.withSslRecords(await(listing));
+    }
+
+    private static List<SslRecord> await(FutureTask<List<SslRecord>> listing) throws IOException, DocumentFormatException {
+        try {
+            return listing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the SSL listing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DocumentFormatException d) {
+                throw d;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static List<SslRecord> readListing(Path netshListing) throws IOException, DocumentFormatException {
+        return new NetshReader().read(Files.readAllBytes(netshListing), netshListing);
     }
 
     private ServerDocument parse(byte[] bytes, Path file, LoadedDocument.Kind kind) throws IOException, DocumentFormatException {
@@ -56,8 +96,7 @@ public final class DocumentLoader {
         if (netshListing == null) {
             return document;
         }
-        List<SslRecord> records = new NetshReader().read(Files.readAllBytes(netshListing), netshListing);
-        return document.withSslRecords(records);
+        return document.withSslRecords(readListing(netshListing));
     }
 
     /** JSON starts with '{'; XML with '<'. Byte order marks and leading white space are skipped. */
