@@ -1,0 +1,73 @@
+package org.sitebinder.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitebinder.engine.Docs.doc;
+import static org.sitebinder.engine.Docs.records;
+import static org.sitebinder.engine.Docs.site;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sitebinder.domain.ServerDocument;
+
+/** After any edit, the incremental result equals a full check of the edited document. */
+class IncrementalCheckerTest {
+    private final BindingEngine engine = new BindingEngine(Clock.fixed(RandomDocs.NOW, ZoneOffset.UTC));
+
+    private static RandomDocs.Choices seeded(long seed) {
+        Random random = new Random(seed);
+        return new RandomDocs.Choices() {
+            @Override
+            public int pick(int n) {
+                return random.nextInt(n);
+            }
+
+            @Override
+            public String text() {
+                String alphabet = "*:.[]1a0 4";
+                StringBuilder sb = new StringBuilder();
+                for (int i = random.nextInt(12); i > 0; i--) {
+                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                return sb.toString();
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void randomEditsGiveWhatAFullCheckGives(long seed) {
+        RandomDocs docs = new RandomDocs(seeded(seed));
+        ServerDocument doc = docs.document(12);
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).isEqualTo(engine.check(doc).all());
+        for (int step = 0; step < 150; step++) {
+            doc = docs.edit(doc);
+            Findings incremental = checker.update(doc);
+            assertThat(incremental.all()).as("seed %d step %d", seed, step).isEqualTo(engine.check(doc).all());
+        }
+    }
+
+    @Test
+    void fixingABindingClearsItsFindingAndBreakingOneRaisesIt() {
+        ServerDocument doc = doc(records("a:443"), site("Blog", "http *:8443:"), site("Shop", "https/1 *:443:a"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).extracting(Finding::code).containsExactly(Code.NO_DEFAULT_SSL);
+
+        ServerDocument broken = doc.withSite(1, doc.sites().get(1).withBinding(0, Docs.binding("https/1 *:8443:a")));
+        assertThat(checker.update(broken).all()).extracting(f -> f.code() + " " + f.endpoint()).containsExactly(
+                "MISSING_SSL_CERT a:8443", "PROTOCOL_CONFLICT *:8443", "NO_DEFAULT_SSL *:8443", "ORPHAN_SSL_CERT a:443");
+        assertThat(checker.update(doc).all()).extracting(Finding::code).containsExactly(Code.NO_DEFAULT_SSL);
+    }
+
+    @Test
+    void anUnchangedDocumentKeepsItsFindings() {
+        ServerDocument doc = doc(site("A", "http *:80:"), site("B", "http *:80:"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        Findings first = checker.findings();
+        assertThat(checker.update(doc)).isSameAs(first);
+    }
+}
