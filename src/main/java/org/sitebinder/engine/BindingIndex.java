@@ -14,18 +14,29 @@ import org.sitebinder.domain.IpAddress;
  */
 final class BindingIndex {
     final SslLookup ssl;
+    /** The small buckets: missing records, certificates, IP:port without records. */
     final Map<Object, LongList> buckets = new HashMap<>();
+    /** Listener, port and host (DUPLICATE_BINDING, OVERLAPPING_BINDING): one entry per binding, so no object per entry. */
+    final KeyTable hostPorts;
     final PortBucket[] ports = new PortBucket[65536];
     /** Per record key id: the https bindings it serves. */
-    final LongList[] served;
+    final RefSets served;
     private final IntList scratch = new IntList();
 
-    BindingIndex(SslLookup ssl) {
+    BindingIndex(SslLookup ssl, int expectedBindings) {
         this.ssl = ssl;
-        this.served = new LongList[ssl.keyCount()];
-        for (int i = 0; i < served.length; i++) {
-            served[i] = new LongList();
-        }
+        this.hostPorts = new KeyTable(expectedBindings, false);
+        this.served = new RefSets(ssl.keyCount());
+    }
+
+    static long hostPortNumber(int listener, int port) {
+        return ((long) listener << 20) | port;
+    }
+
+    /** The members of a listener/port/host bucket, in document order (empty when none). */
+    long[] hostPort(GroupKeys.HostPort key) {
+        int slot = hostPorts.find(hostPortNumber(key.listener(), key.port()), key.host());
+        return slot < 0 ? new long[0] : hostPorts.members(slot);
     }
 
     /**
@@ -59,7 +70,16 @@ final class BindingIndex {
             return;
         }
         if (listener != Listener.NET_TCP) {
-            bucket(new GroupKeys.HostPort(listener, port, a.hostKey()), ref, add, dirty);
+            String host = a.hostKey();
+            long number = hostPortNumber(listener, port);
+            if (add) {
+                hostPorts.add(number, host, ref);
+            } else {
+                hostPorts.remove(number, host, ref);
+            }
+            if (dirty != null) {
+                dirty.add(new GroupKeys.HostPort(listener, port, host));
+            }
         }
         if (listener == Listener.HTTPS) {
             placeHttps(ref, binding, add, dirty);
@@ -83,9 +103,9 @@ final class BindingIndex {
         for (int i = 0; i < scratch.size(); i++) {
             int id = scratch.get(i);
             if (add) {
-                served[id].add(ref);
+                served.add(id, ref);
             } else {
-                served[id].remove(ref);
+                served.remove(id, ref);
             }
             if (dirty != null) {
                 dirty.add(new GroupKeys.Record(id));

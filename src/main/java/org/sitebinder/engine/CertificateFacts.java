@@ -17,6 +17,8 @@ final class CertificateFacts {
     final Certificate certificate;
     final String thumbprint;
     private final String[] names;
+    /** For each name: {@code .a.b} when the name is {@code *.a.b}, else null. */
+    private final String[] wildcardSuffixes;
     final int expiry;
 
     CertificateFacts(Certificate certificate, Instant now) {
@@ -33,6 +35,10 @@ final class CertificateFacts {
             }
         }
         this.names = all.toArray(new String[0]);
+        this.wildcardSuffixes = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            wildcardSuffixes[i] = names[i].startsWith("*.") ? names[i].substring(1) : null;
+        }
         this.expiry = expiryAt(certificate, now);
     }
 
@@ -62,12 +68,12 @@ final class CertificateFacts {
 
     /** Exact name, or a one-label wildcard ({@code *.a.b} covers {@code x.a.b}, not {@code a.b} or {@code y.x.a.b}). */
     boolean covers(String hostKey) {
-        for (String name : names) {
-            if (name.equals(hostKey)) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(hostKey)) {
                 return true;
             }
-            if (name.startsWith("*.")) {
-                String suffix = name.substring(1);
+            String suffix = wildcardSuffixes[i];
+            if (suffix != null) {
                 int labelEnd = hostKey.length() - suffix.length();
                 if (labelEnd > 0 && hostKey.endsWith(suffix) && hostKey.lastIndexOf('.', labelEnd - 1) < 0) {
                     return true;

@@ -50,7 +50,11 @@ final class CheckState {
     private void rebuild(ServerDocument doc) {
         document = doc;
         ssl = new SslLookup(doc, clock.instant());
-        index = new BindingIndex(ssl);
+        int bindingCount = 0;
+        for (Site site : doc.sites()) {
+            bindingCount += site.bindings().size();
+        }
+        index = new BindingIndex(ssl, bindingCount);
         bindingRules = new BindingRules(ssl);
         hostPortRules = new HostPortRules();
         portRules = new PortRules(ssl, reserved(doc));
@@ -74,6 +78,16 @@ final class CheckState {
         for (Map.Entry<Object, LongList> e : index.buckets.entrySet()) {
             compute(e.getKey(), sink);
             keep(e.getKey(), sink);
+        }
+        KeyTable hostPorts = index.hostPorts;
+        for (int slot = 0; slot < hostPorts.capacity(); slot++) {
+            if (hostPorts.occupied(slot) && hostPorts.setSize(slot) > 1) {
+                long number = hostPorts.number(slot);
+                GroupKeys.HostPort key = new GroupKeys.HostPort((int) (number >>> 20), (int) (number & 0xfffff),
+                        hostPorts.text(slot));
+                compute(key, sink);
+                keep(key, sink);
+            }
         }
         for (int port = 1; port < index.ports.length; port++) {
             if (index.ports[port] != null) {
@@ -119,11 +133,11 @@ final class CheckState {
         if (key instanceof GroupKeys.Single k) {
             bindingRules.check(document, k.ref(), out);
         } else if (key instanceof GroupKeys.HostPort k) {
-            hostPortRules.check(document, k, index.bucket(k), out);
+            hostPortRules.check(document, k, index.hostPort(k), out);
         } else if (key instanceof GroupKeys.Port k) {
             portRules.check(document, k.port(), index.ports[k.port()], out);
         } else if (key instanceof GroupKeys.Record k) {
-            recordRules.record(document, k.id(), index.served[k.id()], out);
+            recordRules.record(document, k.id(), index.served, out);
         } else if (key instanceof GroupKeys.Missing k) {
             recordRules.missing(document, k, index.bucket(k), out);
         } else if (key instanceof GroupKeys.Cert k) {

@@ -4,11 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
@@ -18,39 +15,30 @@ import org.sitebinder.domain.Site;
  * connected component, found by walking the id and name buckets.
  */
 final class DuplicateSites {
-    private final Map<String, LongList> byName = new HashMap<>();
-    private final Map<Long, LongList> byId = new HashMap<>();
+    private final KeyTable byName;
+    private final KeyTable byId;
     /** Per site: the first site of its component, or -1. */
     private int[] component;
 
     DuplicateSites(int sites) {
+        byName = new KeyTable(sites, true);
+        byId = new KeyTable(sites, false);
         component = new int[sites];
         Arrays.fill(component, -1);
     }
 
     void place(int index, Site site, boolean add) {
-        place(byName, nameKey(site), index, add);
-        if (site.id() != null) {
-            place(byId, site.id(), index, add);
-        }
-    }
-
-    private static <K> void place(Map<K, LongList> map, K key, int index, boolean add) {
         if (add) {
-            map.computeIfAbsent(key, k -> new LongList()).add(index);
-            return;
-        }
-        LongList list = map.get(key);
-        if (list != null) {
-            list.remove(index);
-            if (list.isEmpty()) {
-                map.remove(key);
+            byName.add(0, site.name(), index);
+            if (site.id() != null) {
+                byId.add(site.id(), "", index);
+            }
+        } else {
+            byName.remove(0, site.name(), index);
+            if (site.id() != null) {
+                byId.remove(site.id(), "", index);
             }
         }
-    }
-
-    private static String nameKey(Site site) {
-        return site.name().toLowerCase(Locale.ROOT);
     }
 
     void resize(int sites) {
@@ -64,16 +52,16 @@ final class DuplicateSites {
     /** The sites in the same buckets as {@code site}, itself included. */
     void neighbours(Site site, int index, Collection<Integer> into) {
         into.add(index);
-        addAll(byName.get(nameKey(site)), into);
+        addAll(byName, byName.find(0, site.name()), into);
         if (site.id() != null) {
-            addAll(byId.get(site.id()), into);
+            addAll(byId, byId.find(site.id(), ""), into);
         }
     }
 
-    private static void addAll(LongList list, Collection<Integer> into) {
-        if (list != null) {
-            for (int i = 0; i < list.size(); i++) {
-                into.add((int) list.get(i));
+    private static void addAll(KeyTable table, int slot, Collection<Integer> into) {
+        if (slot >= 0) {
+            for (long s : table.members(slot)) {
+                into.add((int) s);
             }
         }
     }
@@ -124,9 +112,12 @@ final class DuplicateSites {
     }
 
     private boolean isDuplicate(Site site) {
-        LongList names = byName.get(nameKey(site));
-        LongList ids = site.id() == null ? null : byId.get(site.id());
-        return (names != null && names.size() > 1) || (ids != null && ids.size() > 1);
+        int names = byName.find(0, site.name());
+        if (names >= 0 && byName.setSize(names) > 1) {
+            return true;
+        }
+        int ids = site.id() == null ? -1 : byId.find(site.id(), "");
+        return ids >= 0 && byId.setSize(ids) > 1;
     }
 
     private static Finding finding(ServerDocument document, int[] members) {

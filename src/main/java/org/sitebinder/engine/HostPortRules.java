@@ -11,11 +11,11 @@ import org.sitebinder.domain.ServerDocument;
 /** DUPLICATE_BINDING and OVERLAPPING_BINDING: bindings of one listener, port and host. */
 final class HostPortRules {
 
-    void check(ServerDocument document, GroupKeys.HostPort key, LongList bucket, FindingSink out) {
-        if (bucket == null || bucket.size() < 2) {
+    void check(ServerDocument document, GroupKeys.HostPort key, long[] members, FindingSink out) {
+        if (members.length < 2) {
             return;
         }
-        Group all = new Group(document, bucket.toArray());
+        Group all = new Group(document, members);
         Map<IpAddress, LongList> byIp = new LinkedHashMap<>();
         for (long ref : all.refs) {
             byIp.computeIfAbsent(all.binding(ref).address().ip(), ip -> new LongList()).add(ref);

@@ -23,10 +23,14 @@ final class RecordRules {
     }
 
     /** SHARED_SSL_ENDPOINT and ORPHAN_SSL_CERT of one record key. Orphans carry their listing index. */
-    void record(ServerDocument document, int id, LongList served, FindingSink out) {
+    void record(ServerDocument document, int id, RefSets served, FindingSink out) {
+        int count = served.size(id);
+        if (count == 1) {
+            return;
+        }
         SslRecordKey key = ssl.key(id);
         String endpoint = Endpoints.record(key);
-        if (served.isEmpty()) {
+        if (count == 0) {
             ssl.recordsOf(id, scratch);
             for (int i = 0; i < scratch.size(); i++) {
                 SslRecord r = ssl.records().get(scratch.get(i));
@@ -42,7 +46,7 @@ final class RecordRules {
         if (key.kind() == SslRecordKey.Kind.CCS) {
             return;
         }
-        Group g = new Group(document, served.toArray());
+        Group g = new Group(document, served.toArray(id));
         if (g.sites.size() < 2) {
             return;
         }

@@ -31,10 +31,11 @@ final class SslLookup {
 
     private final boolean known;
     private final List<SslRecord> records;
-    private final Map<SslRecordKey, Integer> ids = new HashMap<>();
+    /** Key id by (kind and port, address): looked up per https binding without building a key object. */
+    private final KeyTable ids;
     private final SslRecordKey[] keys;
     private final int[] firstRecord;
-    private final Map<Integer, PortRecords> byPort = new HashMap<>();
+    private final PortRecords[] byPort = new PortRecords[65536];
     private final Map<String, CertificateFacts> certificates = new HashMap<>();
     private final CertificateFacts[] certificateOfKey;
     private final Instant nextChange;
@@ -54,12 +55,14 @@ final class SslLookup {
         }
         this.nextChange = next;
         int n = records.size();
+        ids = new KeyTable(n, false);
         SslRecordKey[] keyBuf = new SslRecordKey[n];
         int[] firstBuf = new int[n];
         int count = 0;
         for (int r = 0; r < n; r++) {
             SslRecordKey key = records.get(r).key();
-            if (ids.putIfAbsent(key, count) == null) {
+            if (id(key) < 0) {
+                ids.add(number(key.kind(), key.port()), key.address(), count);
                 keyBuf[count] = key;
                 firstBuf[count] = r;
                 count++;
@@ -71,8 +74,12 @@ final class SslLookup {
         Map<Integer, IntList> specifics = new HashMap<>();
         for (int id = 0; id < count; id++) {
             SslRecordKey key = keys[id];
-            certificateOfKey[id] = certificates.get(records.get(firstRecord[id]).thumbprintKey());
-            PortRecords pr = byPort.computeIfAbsent(key.port(), p -> new PortRecords());
+            certificateOfKey[id] = certificates.isEmpty() ? null
+                    : certificates.get(records.get(firstRecord[id]).thumbprintKey());
+            PortRecords pr = portRecords(key.port(), true);
+            if (pr == null) {
+                continue;
+            }
             switch (key.kind()) {
                 case CCS -> pr.ccs = id;
                 case IP_PORT -> {
@@ -93,8 +100,18 @@ final class SslLookup {
             for (int i = 0; i < arr.length; i++) {
                 arr[i] = list.get(i);
             }
-            byPort.get(port).specific = arr;
+            byPort[port].specific = arr;
         });
+    }
+
+    private PortRecords portRecords(int port, boolean create) {
+        if (port < 1 || port > 65535) {
+            return null;
+        }
+        if (byPort[port] == null && create) {
+            byPort[port] = new PortRecords();
+        }
+        return byPort[port];
     }
 
     boolean known() {
@@ -131,8 +148,16 @@ final class SslLookup {
 
     /** Key id, or -1. */
     int id(SslRecordKey key) {
-        Integer id = ids.get(key);
-        return id == null ? -1 : id;
+        return id(key.kind(), key.address(), key.port());
+    }
+
+    private int id(SslRecordKey.Kind kind, String address, int port) {
+        int slot = ids.find(number(kind, port), address);
+        return slot < 0 ? -1 : (int) ids.first(slot);
+    }
+
+    private static long number(SslRecordKey.Kind kind, int port) {
+        return ((long) kind.ordinal() << 32) | (port & 0xffffffffL);
     }
 
     CertificateFacts certificate(int id) {
@@ -150,7 +175,7 @@ final class SslLookup {
 
     /** Whether an {@code IP:port} record of this port exists (NO_DEFAULT_SSL). */
     boolean hasIpRecord(int port) {
-        PortRecords pr = byPort.get(port);
+        PortRecords pr = portRecords(port, false);
         return pr != null && pr.anyIpRecord;
     }
 
@@ -165,7 +190,7 @@ final class SslLookup {
         }
         BindingAddress a = binding.address();
         int port = a.port();
-        PortRecords pr = byPort.get(port);
+        PortRecords pr = portRecords(port, false);
         if (binding.ccs()) {
             if (pr != null && pr.ccs >= 0) {
                 out.add(pr.ccs);
@@ -187,7 +212,7 @@ final class SslLookup {
         if (hostKey.isEmpty()) {
             return -1;
         }
-        return id(new SslRecordKey(SslRecordKey.Kind.HOSTNAME_PORT, hostKey, port));
+        return id(SslRecordKey.Kind.HOSTNAME_PORT, hostKey, port);
     }
 
     private void ipRecords(IpAddress ip, int port, PortRecords pr, IntList out) {
@@ -206,7 +231,7 @@ final class SslLookup {
             }
             return;
         }
-        int own = pr.specific.length == 0 ? -1 : id(SslRecordKey.ipPort(ip.canonical(), port));
+        int own = pr.specific.length == 0 ? -1 : id(SslRecordKey.Kind.IP_PORT, ip.canonical(), port);
         if (own >= 0) {
             out.add(own);
         } else {
@@ -249,7 +274,7 @@ final class SslLookup {
 
     /** Section 2's connection lookup: {@code h:port}, else {@code ip:port}, else the fallback. */
     Connection connection(String hostKey, IpAddress localIp, int port, boolean ccs) {
-        PortRecords pr = byPort.get(port);
+        PortRecords pr = portRecords(port, false);
         if (ccs) {
             return pr != null && pr.ccs >= 0 ? new Connection(pr.ccs, Step.CCS) : null;
         }
