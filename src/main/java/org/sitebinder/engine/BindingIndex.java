@@ -66,27 +66,25 @@ final class BindingIndex {
         if (dirty != null) {
             dirty.add(new GroupKeys.Port(port));
         }
-        if (ip == null) {
+        if (ip == null || listener == Listener.NET_TCP) {
             return;
         }
-        if (listener != Listener.NET_TCP) {
-            String host = a.hostKey();
-            long number = hostPortNumber(listener, port);
-            if (add) {
-                hostPorts.add(number, host, ref);
-            } else {
-                hostPorts.remove(number, host, ref);
-            }
-            if (dirty != null) {
-                dirty.add(new GroupKeys.HostPort(listener, port, host));
-            }
+        String host = a.hostKey();
+        long number = hostPortNumber(listener, port);
+        if (add) {
+            hostPorts.add(number, host, ref);
+        } else {
+            hostPorts.remove(number, host, ref);
+        }
+        if (dirty != null) {
+            dirty.add(new GroupKeys.HostPort(listener, port, host));
         }
         if (listener == Listener.HTTPS) {
-            placeHttps(ref, binding, add, dirty);
+            placeHttps(ref, binding, host, add, dirty);
         }
     }
 
-    private void placeHttps(long ref, Binding binding, boolean add, Collection<Object> dirty) {
+    private void placeHttps(long ref, Binding binding, String host, boolean add, Collection<Object> dirty) {
         BindingAddress a = binding.address();
         if (!ssl.known()) {
             if (!binding.sni() && !binding.ccs()) {
@@ -94,12 +92,11 @@ final class BindingIndex {
             }
             return;
         }
-        ssl.servedBy(binding, scratch);
+        ssl.servedBy(binding, host, scratch);
         if (scratch.size() == 0) {
             bucket(new GroupKeys.Missing(SslLookup.expectedRecord(binding)), ref, add, dirty);
             return;
         }
-        String host = a.hostKey();
         for (int i = 0; i < scratch.size(); i++) {
             int id = scratch.get(i);
             if (add) {

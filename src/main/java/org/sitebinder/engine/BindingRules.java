@@ -5,7 +5,6 @@ import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.BindingAddress;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
-import org.sitebinder.domain.SslRecordKey;
 
 /**
  * The rules about one binding alone: INVALID_PORT, INVALID_ADDRESS, INVALID_HOST, SNI_WITHOUT_HOST,
@@ -38,7 +37,7 @@ final class BindingRules {
         boolean noHost = a.host().isEmpty();
         boolean ipPort = a.kind() == BindingAddress.Kind.IP_PORT_HOST;
         if (a.portValid() && (!ipPort || (a.ip() != null && a.hostValid()))
-                && !(https && (binding.sni() || binding.ccs()))) {
+                && !(https && (((binding.sni() || binding.ccs()) && noHost) || mayMissSniRecord(binding)))) {
             return;
         }
         Group group = new Group(document, new long[] {ref});
@@ -85,12 +84,19 @@ final class BindingRules {
         sniRecordMissing(group, binding, endpoint, out);
     }
 
+    /** Cheap pre-test: an SNI binding whose own Hostname:port record is not there. */
+    private boolean mayMissSniRecord(Binding binding) {
+        BindingAddress a = binding.address();
+        return ssl.known() && binding.sni() && !binding.ccs()
+                && (a.host().isEmpty() || !ssl.hasHostRecord(a.hostKey(), a.port()));
+    }
+
     private void sniRecordMissing(Group group, Binding binding, String endpoint, FindingSink out) {
         BindingAddress a = binding.address();
         if (!ssl.known() || !binding.sni() || binding.ccs() || endpoint == null) {
             return;
         }
-        if (!a.host().isEmpty() && ssl.id(SslRecordKey.hostnamePort(a.host(), a.port())) >= 0) {
+        if (!a.host().isEmpty() && ssl.hasHostRecord(a.hostKey(), a.port())) {
             return;
         }
         ssl.servedBy(binding, scratch);

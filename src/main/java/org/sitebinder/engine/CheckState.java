@@ -72,7 +72,9 @@ final class CheckState {
                 long ref = Refs.of(s, b);
                 index.place(ref, bindings.get(b), true, null);
                 bindingRules.check(doc, ref, sink);
-                keep(new GroupKeys.Single(ref), sink);
+                if (!sink.items.isEmpty()) {
+                    keep(new GroupKeys.Single(ref), sink);
+                }
             }
         }
         for (Map.Entry<Object, LongList> e : index.buckets.entrySet()) {
@@ -101,7 +103,7 @@ final class CheckState {
             compute(key, sink);
             keep(key, sink);
         }
-        for (int s = 0; s < sites.size(); s++) {
+        for (int s : duplicateSites.sitesInSharedBuckets()) {
             duplicateSites.findFrom(doc, s, sink);
             keep(new GroupKeys.Sites(duplicateSites.componentOf(s)), sink);
         }

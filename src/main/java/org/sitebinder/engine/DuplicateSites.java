@@ -66,6 +66,21 @@ final class DuplicateSites {
         }
     }
 
+    /** Every site whose name or id bucket holds another site too: where a full check starts its walks. */
+    List<Integer> sitesInSharedBuckets() {
+        List<Integer> out = new ArrayList<>();
+        for (KeyTable table : new KeyTable[] {byName, byId}) {
+            for (int slot = 0; slot < table.capacity(); slot++) {
+                if (table.occupied(slot) && table.setSize(slot) > 1) {
+                    for (long s : table.members(slot)) {
+                        out.add((int) s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The component key of a site, or -1. */
     int componentOf(int site) {
         return site < component.length ? component[site] : -1;

@@ -9,6 +9,8 @@ package org.sitebinder.engine;
 final class KeyTable {
     private final boolean ignoreCase;
     private long[] numbers;
+    /** The text hashes, compared first so a probe rarely has to read another key's string. */
+    private int[] hashes;
     private String[] texts;
     private final RefSets sets;
     private int mask;
@@ -18,6 +20,7 @@ final class KeyTable {
         this.ignoreCase = ignoreCase;
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         numbers = new long[capacity];
+        hashes = new int[capacity];
         texts = new String[capacity];
         sets = new RefSets(capacity);
         mask = capacity - 1;
@@ -29,9 +32,10 @@ final class KeyTable {
 
     /** The slot of the key, or -1. */
     int find(long number, String text) {
-        int i = home(number, text);
+        int h = hash(text);
+        int i = home(number, h);
         while (texts[i] != null) {
-            if (numbers[i] == number && same(texts[i], text)) {
+            if (hashes[i] == h && numbers[i] == number && same(texts[i], text)) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -41,15 +45,17 @@ final class KeyTable {
 
     /** Adds {@code ref} to the key's set, creating the key; returns its slot. */
     int add(long number, String text, long ref) {
-        int i = home(number, text);
+        int h = hash(text);
+        int i = home(number, h);
         while (texts[i] != null) {
-            if (numbers[i] == number && same(texts[i], text)) {
+            if (hashes[i] == h && numbers[i] == number && same(texts[i], text)) {
                 sets.add(i, ref);
                 return i;
             }
             i = (i + 1) & mask;
         }
         numbers[i] = number;
+        hashes[i] = h;
         texts[i] = text;
         sets.add(i, ref);
         if (++size * 2 > numbers.length) {
@@ -105,16 +111,19 @@ final class KeyTable {
         return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
     }
 
-    private int home(long number, String text) {
-        int h;
-        if (ignoreCase) {
-            h = 0;
-            for (int k = 0; k < text.length(); k++) {
-                h = 31 * h + Character.toLowerCase(Character.toUpperCase(text.charAt(k)));
-            }
-        } else {
-            h = text.hashCode();
+    /** Consistent with {@link #same}: equal texts (or, ignoring case, equalsIgnoreCase texts) hash alike. */
+    private int hash(String text) {
+        if (!ignoreCase) {
+            return text.hashCode();
         }
+        int h = 0;
+        for (int k = 0; k < text.length(); k++) {
+            h = 31 * h + Character.toLowerCase(Character.toUpperCase(text.charAt(k)));
+        }
+        return h;
+    }
+
+    private int home(long number, int h) {
         long x = number * 0x9E3779B97F4A7C15L + h;
         x ^= x >>> 29;
         x *= 0xBF58476D1CE4E5B9L;
@@ -130,10 +139,11 @@ final class KeyTable {
             if (texts[j] == null) {
                 break;
             }
-            int k = home(numbers[j], texts[j]);
+            int k = home(numbers[j], hashes[j]);
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
                 numbers[i] = numbers[j];
+                hashes[i] = hashes[j];
                 texts[i] = texts[j];
                 sets.move(j, i);
                 i = j;
@@ -146,9 +156,11 @@ final class KeyTable {
 
     private void grow() {
         long[] oldNumbers = numbers;
+        int[] oldHashes = hashes;
         String[] oldTexts = texts;
         int capacity = oldTexts.length * 2;
         numbers = new long[capacity];
+        hashes = new int[capacity];
         texts = new String[capacity];
         mask = capacity - 1;
         int[] target = new int[oldTexts.length];
@@ -157,11 +169,12 @@ final class KeyTable {
                 target[s] = -1;
                 continue;
             }
-            int i = home(oldNumbers[s], oldTexts[s]);
+            int i = home(oldNumbers[s], oldHashes[s]);
             while (texts[i] != null) {
                 i = (i + 1) & mask;
             }
             numbers[i] = oldNumbers[s];
+            hashes[i] = oldHashes[s];
             texts[i] = oldTexts[s];
             target[s] = i;
         }

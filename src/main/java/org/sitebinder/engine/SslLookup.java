@@ -71,11 +71,14 @@ final class SslLookup {
         keys = java.util.Arrays.copyOf(keyBuf, count);
         firstRecord = java.util.Arrays.copyOf(firstBuf, count);
         certificateOfKey = new CertificateFacts[count];
+        Map<String, CertificateFacts> byRawHash = new HashMap<>();
         Map<Integer, IntList> specifics = new HashMap<>();
         for (int id = 0; id < count; id++) {
             SslRecordKey key = keys[id];
-            certificateOfKey[id] = certificates.isEmpty() ? null
-                    : certificates.get(records.get(firstRecord[id]).thumbprintKey());
+            if (!certificates.isEmpty()) {
+                SslRecord r = records.get(firstRecord[id]);
+                certificateOfKey[id] = byRawHash.computeIfAbsent(r.certificateHash(), h -> certificates.get(r.thumbprintKey()));
+            }
             PortRecords pr = portRecords(key.port(), true);
             if (pr == null) {
                 continue;
@@ -173,6 +176,11 @@ final class SslLookup {
         return nextChange;
     }
 
+    /** Whether the {@code Hostname:port} record of this (lower-cased) host exists. */
+    boolean hasHostRecord(String hostKey, int port) {
+        return hostId(hostKey, port) >= 0;
+    }
+
     /** Whether an {@code IP:port} record of this port exists (NO_DEFAULT_SSL). */
     boolean hasIpRecord(int port) {
         PortRecords pr = portRecords(port, false);
@@ -184,6 +192,11 @@ final class SslLookup {
      * of its row first. The binding must be https with a valid port and IP.
      */
     void servedBy(Binding binding, IntList out) {
+        servedBy(binding, binding.address().hostKey(), out);
+    }
+
+    /** {@link #servedBy(Binding, IntList)} with the binding's lower-cased host already at hand. */
+    void servedBy(Binding binding, String hostKey, IntList out) {
         out.clear();
         if (!known) {
             return;
@@ -197,7 +210,7 @@ final class SslLookup {
             }
             return;
         }
-        int hostId = hostId(a.hostKey(), port);
+        int hostId = hostId(hostKey, port);
         if (binding.sni() && hostId >= 0) {
             out.add(hostId);
             return;
