@@ -11,7 +11,9 @@ import org.sitebinder.domain.IpAddress;
  * Unassigned is one cell.
  */
 final class PortBucket {
-    final LongList all = new LongList();
+    /** Bindings of the port whose address is invalid: they hold the port (PORT_IN_USE) but join no cell. */
+    final LongList noAddress = new LongList();
+    private int count;
     final LongList[] any = new LongList[Listener.COUNT];
     final Map<IpAddress, LongList[]> specific = new HashMap<>();
     /** https bindings with a valid address, and those of them neither SNI nor CCS. */
@@ -19,12 +21,13 @@ final class PortBucket {
     int httpsPlain;
 
     void place(long ref, int listener, IpAddress ip, Binding binding, boolean add) {
-        if (add) {
-            all.add(ref);
-        } else {
-            all.remove(ref);
-        }
+        count += add ? 1 : -1;
         if (ip == null) {
+            if (add) {
+                noAddress.add(ref);
+            } else {
+                noAddress.remove(ref);
+            }
             return;
         }
         if (listener == Listener.HTTPS) {
@@ -66,7 +69,40 @@ final class PortBucket {
     }
 
     boolean isEmpty() {
-        return all.isEmpty();
+        return count == 0;
+    }
+
+    /** Every binding on the port, in document order. */
+    long[] all() {
+        int total = noAddress.size();
+        for (LongList c : any) {
+            total += c == null ? 0 : c.size();
+        }
+        for (LongList[] cells : specific.values()) {
+            for (LongList c : cells) {
+                total += c == null ? 0 : c.size();
+            }
+        }
+        long[] refs = new long[total];
+        int at = 0;
+        noAddress.copyTo(refs, at);
+        at += noAddress.size();
+        for (LongList c : any) {
+            if (c != null) {
+                c.copyTo(refs, at);
+                at += c.size();
+            }
+        }
+        for (LongList[] cells : specific.values()) {
+            for (LongList c : cells) {
+                if (c != null) {
+                    c.copyTo(refs, at);
+                    at += c.size();
+                }
+            }
+        }
+        java.util.Arrays.sort(refs);
+        return refs;
     }
 
     static boolean isEmpty(LongList[] cells) {

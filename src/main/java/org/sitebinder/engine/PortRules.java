@@ -25,7 +25,7 @@ final class PortRules {
         protocolConflicts(document, port, bucket, out);
         String label = reserved.get(port);
         if (label != null) {
-            Group g = new Group(document, bucket.all.toArray());
+            Group g = new Group(document, bucket.all());
             String holder = label.isEmpty() ? "another service" : label;
             out.add(g.finding(Code.PORT_IN_USE, "*:" + port, String.format(
                     "Port %d is held by %s outside IIS, but %s %s bound to it: the %s fail%s to start with"
