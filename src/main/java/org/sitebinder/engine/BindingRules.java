@@ -25,10 +25,13 @@ final class BindingRules {
             return;
         }
         Site site = document.sites().get(s);
-        if (b >= site.bindings().size()) {
-            return;
+        if (b < site.bindings().size()) {
+            check(document, ref, site, site.bindings().get(b), out);
         }
-        Binding binding = site.bindings().get(b);
+    }
+
+    /** The rules for the binding at {@code ref}, given the site and binding already at hand. */
+    void check(ServerDocument document, long ref, Site site, Binding binding, FindingSink out) {
         BindingAddress a = binding.address();
         if (a.kind() != BindingAddress.Kind.IP_PORT_HOST && a.kind() != BindingAddress.Kind.PORT_ONLY) {
             return;

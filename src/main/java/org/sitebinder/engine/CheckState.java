@@ -70,8 +70,9 @@ final class CheckState {
             List<Binding> bindings = site.bindings();
             for (int b = 0; b < bindings.size(); b++) {
                 long ref = Refs.of(s, b);
-                index.place(ref, bindings.get(b), true, null);
-                bindingRules.check(doc, ref, sink);
+                Binding binding = bindings.get(b);
+                index.place(ref, binding, true, null);
+                bindingRules.check(doc, ref, site, binding, sink);
                 if (!sink.items.isEmpty()) {
                     keep(new GroupKeys.Single(ref), sink);
                 }

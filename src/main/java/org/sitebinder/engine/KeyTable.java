@@ -2,15 +2,16 @@ package org.sitebinder.engine;
 
 /**
  * An open-addressing hash table from a key of (number, text) to a sorted set of refs, with no
- * object per entry: the keys live in two parallel arrays and the sets in {@link RefSets}. Linear
- * probing with backward-shift deletion, so an incremental edit can remove keys without tombstones.
- * With {@code ignoreCase} the text compares case-insensitively (site names) without lower-casing.
+ * object per entry. A slot's number and text hash sit side by side in one {@code long[]}, so a probe
+ * touches one cache line and reads the key's string only when the hashes agree; the sets live in
+ * {@link RefSets}. Linear probing with backward-shift deletion, so an incremental edit removes keys
+ * without tombstones. With {@code ignoreCase} the text compares case-insensitively (site names)
+ * without lower-casing.
  */
 final class KeyTable {
     private final boolean ignoreCase;
-    private long[] numbers;
-    /** The text hashes, compared first so a probe rarely has to read another key's string. */
-    private int[] hashes;
+    /** Slot i: [2i] the number, [2i+1] the text hash shifted left by one with bit 0 set (0 = empty). */
+    private long[] meta;
     private String[] texts;
     private final RefSets sets;
     private int mask;
@@ -19,8 +20,7 @@ final class KeyTable {
     KeyTable(int expected, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        numbers = new long[capacity];
-        hashes = new int[capacity];
+        meta = new long[capacity * 2];
         texts = new String[capacity];
         sets = new RefSets(capacity);
         mask = capacity - 1;
@@ -32,10 +32,11 @@ final class KeyTable {
 
     /** The slot of the key, or -1. */
     int find(long number, String text) {
-        int h = hash(text);
-        int i = home(number, h);
-        while (texts[i] != null) {
-            if (hashes[i] == h && numbers[i] == number && same(texts[i], text)) {
+        long tag = tag(hash(text));
+        int i = home(number, tag);
+        long t;
+        while ((t = meta[2 * i + 1]) != 0) {
+            if (t == tag && meta[2 * i] == number && same(texts[i], text)) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -45,20 +46,21 @@ final class KeyTable {
 
     /** Adds {@code ref} to the key's set, creating the key; returns its slot. */
     int add(long number, String text, long ref) {
-        int h = hash(text);
-        int i = home(number, h);
-        while (texts[i] != null) {
-            if (hashes[i] == h && numbers[i] == number && same(texts[i], text)) {
+        long tag = tag(hash(text));
+        int i = home(number, tag);
+        long t;
+        while ((t = meta[2 * i + 1]) != 0) {
+            if (t == tag && meta[2 * i] == number && same(texts[i], text)) {
                 sets.add(i, ref);
                 return i;
             }
             i = (i + 1) & mask;
         }
-        numbers[i] = number;
-        hashes[i] = h;
+        meta[2 * i] = number;
+        meta[2 * i + 1] = tag;
         texts[i] = text;
         sets.add(i, ref);
-        if (++size * 2 > numbers.length) {
+        if (++size * 2 > texts.length) {
             grow();
             return find(number, text);
         }
@@ -96,11 +98,11 @@ final class KeyTable {
     }
 
     boolean occupied(int slot) {
-        return texts[slot] != null;
+        return meta[2 * slot + 1] != 0;
     }
 
     long number(int slot) {
-        return numbers[slot];
+        return meta[2 * slot];
     }
 
     String text(int slot) {
@@ -123,8 +125,12 @@ final class KeyTable {
         return h;
     }
 
-    private int home(long number, int h) {
-        long x = number * 0x9E3779B97F4A7C15L + h;
+    private static long tag(int hash) {
+        return ((hash & 0xffffffffL) << 1) | 1;
+    }
+
+    private int home(long number, long tag) {
+        long x = number * 0x9E3779B97F4A7C15L + tag;
         x ^= x >>> 29;
         x *= 0xBF58476D1CE4E5B9L;
         x ^= x >>> 32;
@@ -136,45 +142,45 @@ final class KeyTable {
         int j = slot;
         while (true) {
             j = (j + 1) & mask;
-            if (texts[j] == null) {
+            if (meta[2 * j + 1] == 0) {
                 break;
             }
-            int k = home(numbers[j], hashes[j]);
+            int k = home(meta[2 * j], meta[2 * j + 1]);
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
-                numbers[i] = numbers[j];
-                hashes[i] = hashes[j];
+                meta[2 * i] = meta[2 * j];
+                meta[2 * i + 1] = meta[2 * j + 1];
                 texts[i] = texts[j];
                 sets.move(j, i);
                 i = j;
             }
         }
+        meta[2 * i] = 0;
+        meta[2 * i + 1] = 0;
         texts[i] = null;
         sets.clear(i);
         size--;
     }
 
     private void grow() {
-        long[] oldNumbers = numbers;
-        int[] oldHashes = hashes;
+        long[] oldMeta = meta;
         String[] oldTexts = texts;
         int capacity = oldTexts.length * 2;
-        numbers = new long[capacity];
-        hashes = new int[capacity];
+        meta = new long[capacity * 2];
         texts = new String[capacity];
         mask = capacity - 1;
         int[] target = new int[oldTexts.length];
         for (int s = 0; s < oldTexts.length; s++) {
-            if (oldTexts[s] == null) {
+            if (oldMeta[2 * s + 1] == 0) {
                 target[s] = -1;
                 continue;
             }
-            int i = home(oldNumbers[s], oldHashes[s]);
-            while (texts[i] != null) {
+            int i = home(oldMeta[2 * s], oldMeta[2 * s + 1]);
+            while (meta[2 * i + 1] != 0) {
                 i = (i + 1) & mask;
             }
-            numbers[i] = oldNumbers[s];
-            hashes[i] = oldHashes[s];
+            meta[2 * i] = oldMeta[2 * s];
+            meta[2 * i + 1] = oldMeta[2 * s + 1];
             texts[i] = oldTexts[s];
             target[s] = i;
         }

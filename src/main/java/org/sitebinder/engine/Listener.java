@@ -16,12 +16,14 @@ final class Listener {
     private Listener() {
     }
 
+    /** By protocol, case-insensitively, without lower-casing (this runs once per binding per check). */
     static int of(Binding binding) {
-        return switch (binding.protocolKey()) {
-            case "http" -> HTTP;
-            case "https" -> HTTPS;
-            case "ftp" -> FTP;
-            case "net.tcp" -> NET_TCP;
+        String p = binding.protocol();
+        return switch (p.length()) {
+            case 3 -> p.equalsIgnoreCase("ftp") ? FTP : NONE;
+            case 4 -> p.equalsIgnoreCase("http") ? HTTP : NONE;
+            case 5 -> p.equalsIgnoreCase("https") ? HTTPS : NONE;
+            case 7 -> p.equalsIgnoreCase("net.tcp") ? NET_TCP : NONE;
             default -> NONE;
         };
     }

@@ -33,6 +33,10 @@ final class RefSets {
     }
 
     void add(int slot, long ref) {
+        if (single[slot] == EMPTY && more[slot] == null) {
+            single[slot] = ref;
+            return;
+        }
         LongList list = more[slot];
         if (list != null) {
             list.add(ref);
