@@ -1,6 +1,5 @@
 package org.sitebinder.engine;
 
-import java.util.List;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.BindingAddress;
 import org.sitebinder.domain.ServerDocument;

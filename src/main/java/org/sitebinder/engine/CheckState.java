@@ -43,10 +43,6 @@ final class CheckState {
         return findings;
     }
 
-    ServerDocument document() {
-        return document;
-    }
-
     private void rebuild(ServerDocument doc) {
         document = doc;
         ssl = new SslLookup(doc, clock.instant());

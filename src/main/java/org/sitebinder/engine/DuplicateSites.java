@@ -4,8 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
@@ -105,18 +110,17 @@ final class DuplicateSites {
             return;
         }
         Set<Integer> seen = new LinkedHashSet<>();
+        Set<Integer> nameSlots = new HashSet<>();
+        Set<Integer> idSlots = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         seen.add(start);
         queue.add(start);
-        List<Integer> found = new ArrayList<>();
         while (!queue.isEmpty()) {
-            int s = queue.poll();
-            found.clear();
-            neighbours(document.sites().get(s), s, found);
-            for (int n : found) {
-                if (seen.add(n)) {
-                    queue.add(n);
-                }
+            Site site = document.sites().get(queue.poll());
+            // each bucket is walked once, so a thousand sites of one name cost a thousand steps, not a million
+            visit(byName, byName.find(0, site.name()), nameSlots, seen, queue);
+            if (site.id() != null) {
+                visit(byId, byId.find(site.id(), ""), idSlots, seen, queue);
             }
         }
         int[] members = seen.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -124,6 +128,17 @@ final class DuplicateSites {
             component[s] = members[0];
         }
         out.add(finding(document, members));
+    }
+
+    private static void visit(KeyTable table, int slot, Set<Integer> walked, Set<Integer> seen, ArrayDeque<Integer> queue) {
+        if (slot < 0 || !walked.add(slot)) {
+            return;
+        }
+        for (long member : table.members(slot)) {
+            if (seen.add((int) member)) {
+                queue.add((int) member);
+            }
+        }
     }
 
     private boolean isDuplicate(Site site) {
@@ -137,20 +152,30 @@ final class DuplicateSites {
 
     private static Finding finding(ServerDocument document, int[] members) {
         Group g = new Group(document, members);
-        Set<String> sharedIds = new LinkedHashSet<>();
-        Set<String> sharedNames = new LinkedHashSet<>();
-        for (int i = 0; i < members.length; i++) {
-            Site a = document.sites().get(members[i]);
-            for (int j = 0; j < members.length; j++) {
-                Site b = document.sites().get(members[j]);
-                if (i != j && a.id() != null && a.id().equals(b.id())) {
-                    sharedIds.add(Long.toString(a.id()));
-                }
-                if (i != j && a.name().equalsIgnoreCase(b.name())) {
-                    sharedNames.add("'" + a.name() + "'");
-                }
+        Map<Long, Integer> idCounts = new LinkedHashMap<>();
+        Map<String, Integer> nameCounts = new LinkedHashMap<>();
+        Map<String, String> firstSpelling = new HashMap<>();
+        for (int s : members) {
+            Site site = document.sites().get(s);
+            if (site.id() != null) {
+                idCounts.merge(site.id(), 1, Integer::sum);
             }
+            String key = site.name().toLowerCase(Locale.ROOT);
+            nameCounts.merge(key, 1, Integer::sum);
+            firstSpelling.putIfAbsent(key, site.name());
         }
+        Set<String> sharedIds = new LinkedHashSet<>();
+        idCounts.forEach((id, n) -> {
+            if (n > 1) {
+                sharedIds.add(Long.toString(id));
+            }
+        });
+        Set<String> sharedNames = new LinkedHashSet<>();
+        nameCounts.forEach((key, n) -> {
+            if (n > 1) {
+                sharedNames.add("'" + firstSpelling.get(key) + "'");
+            }
+        });
         List<String> what = new ArrayList<>();
         if (!sharedIds.isEmpty()) {
             what.add((sharedIds.size() == 1 ? "the id " : "the ids ") + String.join(", ", sharedIds));

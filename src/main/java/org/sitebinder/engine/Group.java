@@ -66,17 +66,6 @@ final class Group {
         return Endpoints.ipPort(ip, first.address().port());
     }
 
-    /** Whether every binding is on one address; {@link #endpoint()} says which. */
-    boolean mixedAddresses() {
-        IpAddress ip = first().address().ip();
-        for (long ref : refs) {
-            if (!binding(ref).address().ip().equals(ip)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     Finding finding(Code code, String endpoint, String message) {
         List<String> bindings = new ArrayList<>(refs.length);
         List<BindingRef> bindingRefs = new ArrayList<>(refs.length);

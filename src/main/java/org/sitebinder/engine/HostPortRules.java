@@ -2,8 +2,10 @@ package org.sitebinder.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
@@ -45,20 +47,19 @@ final class HostPortRules {
     }
 
     private static Finding overlapping(Group g, GroupKeys.HostPort key) {
-        List<String> anySites = new ArrayList<>();
-        List<String> specificSites = new ArrayList<>();
-        List<String> addresses = new ArrayList<>();
+        Set<String> anySet = new LinkedHashSet<>();
+        Set<String> specificSet = new LinkedHashSet<>();
+        Set<String> addressSet = new LinkedHashSet<>();
         for (long ref : g.refs) {
             IpAddress ip = g.binding(ref).address().ip();
-            List<String> target = ip.isAny() ? anySites : specificSites;
-            String name = g.siteName(ref);
-            if (!target.contains(name)) {
-                target.add(name);
-            }
-            if (!ip.isAny() && !addresses.contains(Endpoints.ip(ip))) {
-                addresses.add(Endpoints.ip(ip));
+            (ip.isAny() ? anySet : specificSet).add(g.siteName(ref));
+            if (!ip.isAny()) {
+                addressSet.add(Endpoints.ip(ip));
             }
         }
+        List<String> anySites = new ArrayList<>(anySet);
+        List<String> specificSites = new ArrayList<>(specificSet);
+        List<String> addresses = new ArrayList<>(addressSet);
         String host = key.host().isEmpty() ? "any host" : "host '" + key.host() + "'";
         String message = String.format("%s on port %d for %s is bound on All Unassigned by %s and on %s by %s:"
                         + " legal, requests to %s go to %s and every other address goes to %s. Check that this is"

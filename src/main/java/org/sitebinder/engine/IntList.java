@@ -25,13 +25,4 @@ final class IntList {
     int get(int i) {
         return values[i];
     }
-
-    boolean contains(int v) {
-        for (int i = 0; i < size; i++) {
-            if (values[i] == v) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -2,8 +2,10 @@ package org.sitebinder.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
 
@@ -153,33 +155,29 @@ final class PortRules {
     }
 
     private static Finding conflict(Group g, int port) {
-        List<List<String>> sitesBy = new ArrayList<>();
+        List<Set<String>> sitesBy = new ArrayList<>();
         int[] countBy = new int[Listener.COUNT];
         for (int c = 0; c < Listener.COUNT; c++) {
-            sitesBy.add(new ArrayList<>());
+            sitesBy.add(new LinkedHashSet<>());
         }
-        List<IpAddress> addresses = new ArrayList<>();
+        Set<IpAddress> addresses = new LinkedHashSet<>();
         for (long ref : g.refs) {
             var binding = g.binding(ref);
             int c = Listener.of(binding);
             countBy[c]++;
             String name = g.siteName(ref);
-            if (!sitesBy.get(c).contains(name)) {
-                sitesBy.get(c).add(name);
-            }
-            if (!addresses.contains(binding.address().ip())) {
-                addresses.add(binding.address().ip());
-            }
+            sitesBy.get(c).add(name);
+            addresses.add(binding.address().ip());
         }
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < Listener.COUNT; c++) {
             if (countBy[c] > 0) {
-                parts.add(Listener.label(c) + " for " + Words.quotedList(sitesBy.get(c)));
+                parts.add(Listener.label(c) + " for " + Words.quotedList(new ArrayList<>(sitesBy.get(c))));
             }
         }
         String where;
         if (addresses.size() == 1) {
-            where = Endpoints.describe(addresses.get(0));
+            where = Endpoints.describe(addresses.iterator().next());
         } else {
             List<String> shown = new ArrayList<>();
             for (IpAddress ip : addresses) {

@@ -3,7 +3,9 @@ package org.sitebinder.engine;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.domain.ServerDocument;
@@ -93,13 +95,11 @@ final class RecordRules {
         Group g = new Group(document, bucket.toArray());
         String endpoint = g.endpoint();
         if (!key.expiry()) {
-            List<String> hosts = new ArrayList<>();
+            Set<String> distinct = new LinkedHashSet<>();
             for (long ref : g.refs) {
-                String h = g.binding(ref).address().host();
-                if (!hosts.contains(h)) {
-                    hosts.add(h);
-                }
+                distinct.add(g.binding(ref).address().host());
             }
+            List<String> hosts = new ArrayList<>(distinct);
             out.add(g.finding(Code.CERT_NAME_MISMATCH, endpoint, String.format(
                     "The certificate %s served on %s does not cover %s %s of %s: browsers show a name mismatch"
                             + " warning. Use a certificate whose subject or SAN names the host.",

@@ -18,20 +18,6 @@ final class RefSets {
         Arrays.fill(single, EMPTY);
     }
 
-    int capacity() {
-        return single.length;
-    }
-
-    void ensure(int capacity) {
-        if (capacity > single.length) {
-            int old = single.length;
-            int next = Math.max(capacity, old * 2);
-            single = Arrays.copyOf(single, next);
-            more = Arrays.copyOf(more, next);
-            Arrays.fill(single, old, next, EMPTY);
-        }
-    }
-
     void add(int slot, long ref) {
         if (single[slot] == EMPTY && more[slot] == null) {
             single[slot] = ref;

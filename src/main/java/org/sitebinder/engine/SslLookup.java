@@ -35,6 +35,8 @@ final class SslLookup {
     private final KeyTable ids;
     private final SslRecordKey[] keys;
     private final int[] firstRecord;
+    /** Per record: the next record in listing order with the same key, or -1 (a listing can repeat a key). */
+    private final int[] nextSameKey;
     private final PortRecords[] byPort = new PortRecords[65536];
     private final Map<String, CertificateFacts> certificates = new HashMap<>();
     private final CertificateFacts[] certificateOfKey;
@@ -58,14 +60,22 @@ final class SslLookup {
         ids = new KeyTable(n, false);
         SslRecordKey[] keyBuf = new SslRecordKey[n];
         int[] firstBuf = new int[n];
+        int[] lastBuf = new int[n];
+        nextSameKey = new int[n];
         int count = 0;
         for (int r = 0; r < n; r++) {
+            nextSameKey[r] = -1;
             SslRecordKey key = records.get(r).key();
-            if (id(key) < 0) {
+            int existing = id(key);
+            if (existing < 0) {
                 ids.add(number(key.kind(), key.port()), key.address(), count);
                 keyBuf[count] = key;
                 firstBuf[count] = r;
+                lastBuf[count] = r;
                 count++;
+            } else {
+                nextSameKey[lastBuf[existing]] = r;
+                lastBuf[existing] = r;
             }
         }
         keys = java.util.Arrays.copyOf(keyBuf, count);
@@ -137,11 +147,8 @@ final class SslLookup {
     /** Every record index with the key of {@code id}, for orphans (a listing can repeat a key). */
     void recordsOf(int id, IntList out) {
         out.clear();
-        SslRecordKey key = keys[id];
-        for (int r = firstRecord[id]; r < records.size(); r++) {
-            if (records.get(r).key().equals(key)) {
-                out.add(r);
-            }
+        for (int r = firstRecord[id]; r >= 0; r = nextSameKey[r]) {
+            out.add(r);
         }
     }
 
