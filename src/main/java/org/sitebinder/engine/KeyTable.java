@@ -1,28 +1,38 @@
 package org.sitebinder.engine;
 
+import java.util.Arrays;
+
 /**
  * An open-addressing hash table from a key of (number, text) to a sorted set of refs, with no
- * object per entry. A slot's number and text hash sit side by side in one {@code long[]}, so a probe
- * touches one cache line and reads the key's string only when the hashes agree; the sets live in
- * {@link RefSets}. Linear probing with backward-shift deletion, so an incremental edit removes keys
- * without tombstones. With {@code ignoreCase} the text compares case-insensitively (site names)
- * without lower-casing.
+ * object per entry. A slot's number, text hash and (most often only) ref sit side by side in one
+ * {@code long[]}, so inserting a new key touches one cache line there and one in the text array;
+ * a set gets a {@link LongList} only when a second ref arrives. Linear probing with backward-shift
+ * deletion, so an incremental edit removes keys without tombstones. With {@code ignoreCase} the
+ * text compares case-insensitively (site names) without lower-casing.
  */
 final class KeyTable {
+    private static final int WIDTH = 3;
+    /** In the ref column: the set has two or more refs and lives in {@code more}. */
+    private static final long MANY = Long.MIN_VALUE;
+
     private final boolean ignoreCase;
-    /** Slot i: [2i] the number, [2i+1] the text hash shifted left by one with bit 0 set (0 = empty). */
-    private long[] meta;
+    /** Slot i: [3i] the number, [3i+1] the text hash shifted left by one with bit 0 set (0 = empty), [3i+2] the ref or MANY. */
+    private long[] slots;
     private String[] texts;
-    private final RefSets sets;
+    private LongList[] more;
     private int mask;
     private int size;
 
     KeyTable(int expected, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        meta = new long[capacity * 2];
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
+        slots = new long[capacity * WIDTH];
         texts = new String[capacity];
-        sets = new RefSets(capacity);
+        more = new LongList[capacity];
         mask = capacity - 1;
     }
 
@@ -35,8 +45,8 @@ final class KeyTable {
         long tag = tag(hash(text));
         int i = home(number, tag);
         long t;
-        while ((t = meta[2 * i + 1]) != 0) {
-            if (t == tag && meta[2 * i] == number && same(texts[i], text)) {
+        while ((t = slots[WIDTH * i + 1]) != 0) {
+            if (t == tag && slots[WIDTH * i] == number && same(texts[i], text)) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -44,52 +54,85 @@ final class KeyTable {
         return -1;
     }
 
-    /** Adds {@code ref} to the key's set, creating the key; returns its slot. */
-    int add(long number, String text, long ref) {
+    /** Adds {@code ref} to the key's set, creating the key. */
+    void add(long number, String text, long ref) {
         long tag = tag(hash(text));
         int i = home(number, tag);
         long t;
-        while ((t = meta[2 * i + 1]) != 0) {
-            if (t == tag && meta[2 * i] == number && same(texts[i], text)) {
-                sets.add(i, ref);
-                return i;
+        while ((t = slots[WIDTH * i + 1]) != 0) {
+            if (t == tag && slots[WIDTH * i] == number && same(texts[i], text)) {
+                addTo(i, ref);
+                return;
             }
             i = (i + 1) & mask;
         }
-        meta[2 * i] = number;
-        meta[2 * i + 1] = tag;
+        slots[WIDTH * i] = number;
+        slots[WIDTH * i + 1] = tag;
+        slots[WIDTH * i + 2] = ref;
         texts[i] = text;
-        sets.add(i, ref);
         if (++size * 2 > texts.length) {
             grow();
-            return find(number, text);
         }
-        return i;
+    }
+
+    /** Adds the key with {@code ref} unless present; returns the present key's first ref, or -1 when it was added. */
+    long putIfAbsent(long number, String text, long ref) {
+        int slot = find(number, text);
+        if (slot >= 0) {
+            return first(slot);
+        }
+        add(number, text, ref);
+        return -1;
+    }
+
+    private void addTo(int i, long ref) {
+        long single = slots[WIDTH * i + 2];
+        if (single == MANY) {
+            more[i].add(ref);
+        } else if (single != ref) {
+            LongList list = new LongList();
+            list.add(Math.min(single, ref));
+            list.add(Math.max(single, ref));
+            more[i] = list;
+            slots[WIDTH * i + 2] = MANY;
+        }
     }
 
     /** Removes {@code ref} from the key's set, and the key when its set is empty. */
     void remove(long number, String text, long ref) {
-        int slot = find(number, text);
-        if (slot < 0) {
+        int i = find(number, text);
+        if (i < 0) {
             return;
         }
-        sets.remove(slot, ref);
-        if (sets.size(slot) == 0) {
-            delete(slot);
+        long single = slots[WIDTH * i + 2];
+        if (single != MANY) {
+            if (single == ref) {
+                delete(i);
+            }
+            return;
+        }
+        LongList list = more[i];
+        list.remove(ref);
+        if (list.size() == 1) {
+            slots[WIDTH * i + 2] = list.get(0);
+            more[i] = null;
         }
     }
 
     int setSize(int slot) {
-        return sets.size(slot);
+        return slots[WIDTH * slot + 2] == MANY ? more[slot].size() : 1;
     }
 
     /** The smallest ref of the key's set. */
     long first(int slot) {
-        return sets.first(slot);
+        long single = slots[WIDTH * slot + 2];
+        return single == MANY ? more[slot].get(0) : single;
     }
 
+    /** The key's refs in ascending (document) order. */
     long[] members(int slot) {
-        return sets.toArray(slot);
+        long single = slots[WIDTH * slot + 2];
+        return single == MANY ? more[slot].toArray() : new long[] {single};
     }
 
     /** Slots run 0..capacity-1; {@link #occupied} says which hold a key. */
@@ -98,11 +141,11 @@ final class KeyTable {
     }
 
     boolean occupied(int slot) {
-        return meta[2 * slot + 1] != 0;
+        return slots[WIDTH * slot + 1] != 0;
     }
 
     long number(int slot) {
-        return meta[2 * slot];
+        return slots[WIDTH * slot];
     }
 
     String text(int slot) {
@@ -142,48 +185,40 @@ final class KeyTable {
         int j = slot;
         while (true) {
             j = (j + 1) & mask;
-            if (meta[2 * j + 1] == 0) {
+            if (slots[WIDTH * j + 1] == 0) {
                 break;
             }
-            int k = home(meta[2 * j], meta[2 * j + 1]);
+            int k = home(slots[WIDTH * j], slots[WIDTH * j + 1]);
             boolean stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
             if (!stays) {
-                meta[2 * i] = meta[2 * j];
-                meta[2 * i + 1] = meta[2 * j + 1];
+                System.arraycopy(slots, WIDTH * j, slots, WIDTH * i, WIDTH);
                 texts[i] = texts[j];
-                sets.move(j, i);
+                more[i] = more[j];
                 i = j;
             }
         }
-        meta[2 * i] = 0;
-        meta[2 * i + 1] = 0;
+        Arrays.fill(slots, WIDTH * i, WIDTH * i + WIDTH, 0L);
         texts[i] = null;
-        sets.clear(i);
+        more[i] = null;
         size--;
     }
 
     private void grow() {
-        long[] oldMeta = meta;
+        long[] oldSlots = slots;
         String[] oldTexts = texts;
-        int capacity = oldTexts.length * 2;
-        meta = new long[capacity * 2];
-        texts = new String[capacity];
-        mask = capacity - 1;
-        int[] target = new int[oldTexts.length];
+        LongList[] oldMore = more;
+        allocate(oldTexts.length * 2);
         for (int s = 0; s < oldTexts.length; s++) {
-            if (oldMeta[2 * s + 1] == 0) {
-                target[s] = -1;
+            if (oldSlots[WIDTH * s + 1] == 0) {
                 continue;
             }
-            int i = home(oldMeta[2 * s], oldMeta[2 * s + 1]);
-            while (meta[2 * i + 1] != 0) {
+            int i = home(oldSlots[WIDTH * s], oldSlots[WIDTH * s + 1]);
+            while (slots[WIDTH * i + 1] != 0) {
                 i = (i + 1) & mask;
             }
-            meta[2 * i] = oldMeta[2 * s];
-            meta[2 * i + 1] = oldMeta[2 * s + 1];
+            System.arraycopy(oldSlots, WIDTH * s, slots, WIDTH * i, WIDTH);
             texts[i] = oldTexts[s];
-            target[s] = i;
+            more[i] = oldMore[s];
         }
-        sets.rehash(target, capacity);
     }
 }

@@ -71,31 +71,4 @@ final class RefSets {
         }
         return single[slot] == EMPTY ? new long[0] : new long[] {single[slot]};
     }
-
-    /** Moves slot {@code from}'s set to {@code to} (hash table compaction), leaving {@code from} empty. */
-    void move(int from, int to) {
-        single[to] = single[from];
-        more[to] = more[from];
-        clear(from);
-    }
-
-    void clear(int slot) {
-        single[slot] = EMPTY;
-        more[slot] = null;
-    }
-
-    /** Rebuilds with a new capacity, placing old slot {@code i} at {@code target[i]} (-1 drops it). */
-    void rehash(int[] target, int newCapacity) {
-        long[] oldSingle = single;
-        LongList[] oldMore = more;
-        single = new long[newCapacity];
-        more = new LongList[newCapacity];
-        Arrays.fill(single, EMPTY);
-        for (int i = 0; i < target.length; i++) {
-            if (target[i] >= 0) {
-                single[target[i]] = oldSingle[i];
-                more[target[i]] = oldMore[i];
-            }
-        }
-    }
 }

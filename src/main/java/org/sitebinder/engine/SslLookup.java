@@ -66,9 +66,8 @@ final class SslLookup {
         for (int r = 0; r < n; r++) {
             nextSameKey[r] = -1;
             SslRecordKey key = records.get(r).key();
-            int existing = id(key);
+            int existing = (int) ids.putIfAbsent(number(key.kind(), key.port()), key.address(), count);
             if (existing < 0) {
-                ids.add(number(key.kind(), key.port()), key.address(), count);
                 keyBuf[count] = key;
                 firstBuf[count] = r;
                 lastBuf[count] = r;
