@@ -79,14 +79,12 @@ final class CheckState {
             keep(e.getKey(), sink);
         }
         KeyTable hostPorts = index.hostPorts;
-        for (int slot = 0; slot < hostPorts.capacity(); slot++) {
-            if (hostPorts.occupied(slot) && hostPorts.setSize(slot) > 1) {
-                long number = hostPorts.number(slot);
-                GroupKeys.HostPort key = new GroupKeys.HostPort((int) (number >>> 20), (int) (number & 0xfffff),
-                        hostPorts.text(slot));
-                compute(key, sink);
-                keep(key, sink);
-            }
+        for (int slot : hostPorts.sharedSlots()) {
+            long number = hostPorts.number(slot);
+            GroupKeys.HostPort key = new GroupKeys.HostPort((int) (number >>> 20), (int) (number & 0xfffff),
+                    hostPorts.text(slot));
+            compute(key, sink);
+            keep(key, sink);
         }
         for (int port = 1; port < index.ports.length; port++) {
             if (index.ports[port] != null) {

@@ -75,11 +75,9 @@ final class DuplicateSites {
     List<Integer> sitesInSharedBuckets() {
         List<Integer> out = new ArrayList<>();
         for (KeyTable table : new KeyTable[] {byName, byId}) {
-            for (int slot = 0; slot < table.capacity(); slot++) {
-                if (table.occupied(slot) && table.setSize(slot) > 1) {
-                    for (long s : table.members(slot)) {
-                        out.add((int) s);
-                    }
+            for (int slot : table.sharedSlots()) {
+                for (long s : table.members(slot)) {
+                    out.add((int) s);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.sitebinder.engine;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * An open-addressing hash table from a key of (number, text) to a sorted set of refs, with no
@@ -22,6 +24,11 @@ final class KeyTable {
     private LongList[] more;
     private int mask;
     private int size;
+    /** While a full check fills the table: the keys whose set reached two refs, so it need not scan every slot after. */
+    private boolean tracking = true;
+    private long[] sharedNumbers = new long[8];
+    private String[] sharedTexts = new String[8];
+    private int sharedCount;
 
     KeyTable(int expected, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -95,7 +102,44 @@ final class KeyTable {
             list.add(Math.max(single, ref));
             more[i] = list;
             slots[WIDTH * i + 2] = MANY;
+            if (tracking) {
+                track(slots[WIDTH * i], texts[i]);
+            }
         }
+    }
+
+    private void track(long number, String text) {
+        if (sharedCount == sharedNumbers.length) {
+            sharedNumbers = Arrays.copyOf(sharedNumbers, sharedCount * 2);
+            sharedTexts = Arrays.copyOf(sharedTexts, sharedCount * 2);
+        }
+        sharedNumbers[sharedCount] = number;
+        sharedTexts[sharedCount] = text;
+        sharedCount++;
+    }
+
+    /**
+     * The slots whose set holds two or more refs, each once. Stops tracking: after a full check,
+     * incremental edits look keys up directly and the list would only grow.
+     */
+    int[] sharedSlots() {
+        tracking = false;
+        IntList found = new IntList();
+        Set<Integer> seen = new HashSet<>();
+        for (int k = 0; k < sharedCount; k++) {
+            int slot = find(sharedNumbers[k], sharedTexts[k]);
+            if (slot >= 0 && setSize(slot) > 1 && seen.add(slot)) {
+                found.add(slot);
+            }
+        }
+        sharedNumbers = null;
+        sharedTexts = null;
+        sharedCount = 0;
+        int[] out = new int[found.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = found.get(k);
+        }
+        return out;
     }
 
     /** Removes {@code ref} from the key's set, and the key when its set is empty. */
@@ -135,15 +179,6 @@ final class KeyTable {
         return single == MANY ? more[slot].toArray() : new long[] {single};
     }
 
-    /** Slots run 0..capacity-1; {@link #occupied} says which hold a key. */
-    int capacity() {
-        return texts.length;
-    }
-
-    boolean occupied(int slot) {
-        return slots[WIDTH * slot + 1] != 0;
-    }
-
     long number(int slot) {
         return slots[WIDTH * slot];
     }
@@ -163,7 +198,9 @@ final class KeyTable {
         }
         int h = 0;
         for (int k = 0; k < text.length(); k++) {
-            h = 31 * h + Character.toLowerCase(Character.toUpperCase(text.charAt(k)));
+            char c = text.charAt(k);
+            int folded = c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(Character.toUpperCase(c));
+            h = 31 * h + folded;
         }
         return h;
     }
