@@ -83,10 +83,10 @@ final class CertificateFacts {
         return false;
     }
 
-    /** "CN=shop.example (8d90a17d...)" style label for messages. */
+    /** {@code 'shop.example' (8d90a17d...)}: how messages name a certificate. */
     String label() {
         String cn = certificate.commonName();
         String shortThumb = thumbprint.length() > 8 ? thumbprint.substring(0, 8) + "..." : thumbprint;
-        return (cn.isEmpty() ? certificate.subject() : cn) + " (" + shortThumb + ")";
+        return "'" + (cn.isEmpty() ? certificate.subject() : cn) + "' (" + shortThumb + ")";
     }
 }

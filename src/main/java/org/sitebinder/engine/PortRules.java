@@ -185,7 +185,7 @@ final class PortRules {
             }
             where = "overlapping addresses (" + String.join(", ", shown) + ")";
         }
-        int keep = countBy[Listener.HTTPS] > 0 ? Listener.HTTPS : countBy[Listener.HTTP] > 0 ? Listener.HTTP : Listener.FTP;
+        int keep = keeper(port, countBy);
         List<String> moved = new ArrayList<>();
         int movedCount = 0;
         for (int c = 0; c < Listener.COUNT; c++) {
@@ -202,6 +202,21 @@ final class PortRules {
         String message = String.format("Port %d on %s is %s: %s. Move the %s %s to another port.", port, where,
                 joinAnd(parts), consequence, joinAnd(moved), Words.plural(movedCount, "binding", "bindings"));
         return g.finding(Code.PROTOCOL_CONFLICT, g.endpoint(), message);
+    }
+
+    /** The listener that should stay: the one whose well-known port this is, else HTTPS, HTTP, FTP in that order. */
+    private static int keeper(int port, int[] countBy) {
+        int wellKnown = switch (port) {
+            case 80 -> Listener.HTTP;
+            case 443 -> Listener.HTTPS;
+            case 20, 21 -> Listener.FTP;
+            case 808 -> Listener.NET_TCP;
+            default -> Listener.NONE;
+        };
+        if (wellKnown != Listener.NONE && countBy[wellKnown] > 0) {
+            return wellKnown;
+        }
+        return countBy[Listener.HTTPS] > 0 ? Listener.HTTPS : countBy[Listener.HTTP] > 0 ? Listener.HTTP : Listener.FTP;
     }
 
     private static String joinAnd(List<String> parts) {

@@ -81,10 +81,15 @@ final class RecordRules {
             return;
         }
         Group g = new Group(document, bucket.toArray());
+        boolean ccs = key.expected().indexOf(':') < 0;
+        String fix = ccs
+                ? "Add a Central Certificate Store record for port " + key.expected() + " (netsh http add sslcert ccs="
+                        + key.expected() + ")"
+                : "Add a certificate for " + key.expected() + " (netsh http add sslcert)";
         out.add(g.finding(Code.MISSING_SSL_CERT, key.expected(), String.format(
                 "No SSL certificate record serves %s (expected %s): HTTPS clients of %s fail the TLS handshake"
-                        + " (Q257332). Add a certificate for %s (netsh http add sslcert), or correct the binding.",
-                bindingList(g), key.expected(), g.siteList(), key.expected())));
+                        + " (Q257332). %s, or correct the binding.",
+                bindingList(g), key.expected(), g.siteList(), fix)));
     }
 
     void certificate(ServerDocument document, GroupKeys.Cert key, LongList bucket, FindingSink out) {
