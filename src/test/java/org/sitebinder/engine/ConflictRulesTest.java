@@ -149,6 +149,14 @@ class ConflictRulesTest {
     }
 
     @Test
+    void theListenerWhoseWellKnownPortItIsStays() {
+        Finding ftp = engine.check(doc(site("Files", "ftp *:21:"), site("Web", "http *:21:"))).all().get(0);
+        Finding web = engine.check(doc(site("Files", "ftp *:80:"), site("Web", "http *:80:"))).all().get(0);
+        assertThat(ftp.message()).contains("Q165338").endsWith("Move the HTTP binding to another port.");
+        assertThat(web.message()).endsWith("Move the FTP binding to another port.");
+    }
+
+    @Test
     void portInUseNamesWhatHoldsThePort() {
         Finding f = engine.check(reserved(doc(site("A", "http *:8080:")), 8080, "WinGate")).all().get(0);
         assertThat(f.message()).contains("WinGate", "'A'", "Address already in use");

@@ -6,7 +6,10 @@ import static org.sitebinder.engine.Docs.records;
 import static org.sitebinder.engine.Docs.site;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +64,56 @@ class IncrementalCheckerTest {
         assertThat(checker.update(broken).all()).extracting(f -> f.code() + " " + f.endpoint()).containsExactly(
                 "MISSING_SSL_CERT a:8443", "PROTOCOL_CONFLICT *:8443", "NO_DEFAULT_SSL *:8443", "ORPHAN_SSL_CERT a:443");
         assertThat(checker.update(doc).all()).extracting(Finding::code).containsExactly(Code.NO_DEFAULT_SSL);
+    }
+
+    @Test
+    void changedReservedPortsCertificatesAndRecordsAreRechecked() {
+        ServerDocument doc = doc(records("0.0.0.0:443"), site("A", "https *:443:a.example", "http *:8080:"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).isEmpty();
+
+        ServerDocument reserved = Docs.reserved(doc, 8080, "WinGate");
+        assertThat(checker.update(reserved).all()).extracting(Finding::code).containsExactly(Code.PORT_IN_USE);
+
+        ServerDocument expired = reserved.withCertificates(List.of(Docs.certificate(
+                Docs.record("0.0.0.0:443").certificateHash(), "a.example", RandomDocs.NOW.minus(Duration.ofDays(1)))));
+        assertThat(checker.update(expired).all()).extracting(Finding::code).containsExactly(Code.PORT_IN_USE, Code.CERT_EXPIRED);
+
+        ServerDocument noRecords = expired.withSslRecords(List.of());
+        assertThat(checker.update(noRecords).all()).extracting(Finding::code).containsExactly(Code.MISSING_SSL_CERT, Code.PORT_IN_USE);
+        assertThat(checker.findings().all()).isEqualTo(engine.check(noRecords).all());
+    }
+
+    @Test
+    void aCertificateThatExpiresBetweenTwoEditsIsReportedAtTheNextUpdate() {
+        Instant[] now = {RandomDocs.NOW};
+        Clock moving = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        BindingEngine movingEngine = new BindingEngine(moving);
+        ServerDocument doc = doc(records("0.0.0.0:443"), site("A", "https *:443:a.example"), site("B", "http *:80:"))
+                .withCertificates(List.of(Docs.certificate(Docs.record("0.0.0.0:443").certificateHash(), "a.example",
+                        RandomDocs.NOW.plus(Duration.ofDays(40)))));
+        IncrementalChecker checker = new IncrementalChecker(movingEngine, doc);
+        assertThat(checker.findings().all()).isEmpty();
+
+        now[0] = RandomDocs.NOW.plus(Duration.ofDays(15));
+        ServerDocument edited = doc.withSite(1, doc.sites().get(1).withBinding(0, Docs.binding("http *:81:")));
+        assertThat(checker.update(edited).all()).extracting(Finding::code).containsExactly(Code.CERT_EXPIRED);
+        assertThat(checker.findings().all().get(0).message()).contains("expires within 30 days");
     }
 
     @Test
