@@ -1,0 +1,140 @@
+package org.sitebinder.bench.engine;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Random;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
+import org.sitebinder.engine.BindingEngine;
+import org.sitebinder.engine.Findings;
+import org.sitebinder.engine.IncrementalChecker;
+import org.sitebinder.engine.Severity;
+
+/**
+ * Times the engine on {@link BenchmarkDocument} (100,000 sites by default, or the first argument):
+ * the first check in this JVM (cold), the median of 7 further checks (warm), and the median of
+ * 100 {@link IncrementalChecker#update} calls after one binding changed each, after 300 warm-up
+ * edits. Run with
+ * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitebinder.bench.engine.EngineBenchmark}.
+ */
+public final class EngineBenchmark {
+    private static final int WARM_RUNS = 7;
+    private static final int EDITS = 100;
+    private static final int WARMUP_EDITS = 300;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private EngineBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int siteCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        long t0 = System.nanoTime();
+        ServerDocument doc = BenchmarkDocument.generate(siteCount);
+        long bindings = doc.sites().stream().mapToLong(s -> s.bindings().size()).sum();
+        System.out.printf("document: %d sites, %d bindings, %d SSL records, generated in %.0f ms%n",
+                doc.sites().size(), bindings, doc.sslRecords().size(), ms(System.nanoTime() - t0));
+
+        BindingEngine engine = new BindingEngine(Clock.fixed(BenchmarkDocument.NOW, ZoneOffset.UTC));
+        long start = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
+        Findings cold = engine.check(doc);
+        double coldMs = ms(System.nanoTime() - start);
+        double coldCpu = ms(CPU.getCurrentThreadCpuTime() - cpu);
+        System.out.printf("findings: %d errors, %d warnings, %d info%n", cold.count(Severity.ERROR),
+                cold.count(Severity.WARNING), cold.count(Severity.INFO));
+        cold.all().forEach(f -> System.out.printf("  %s %s %s %s%n", f.severity().label(), f.code(), f.endpoint(), f.sites()));
+
+        double[] warm = new double[WARM_RUNS];
+        double[] warmCpu = new double[WARM_RUNS];
+        for (int i = 0; i < WARM_RUNS; i++) {
+            start = System.nanoTime();
+            cpu = CPU.getCurrentThreadCpuTime();
+            Findings again = engine.check(doc);
+            warm[i] = ms(System.nanoTime() - start);
+            warmCpu[i] = ms(CPU.getCurrentThreadCpuTime() - cpu);
+            if (again.all().size() != cold.all().size()) {
+                throw new IllegalStateException("a warm check disagrees with the cold one");
+            }
+        }
+
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        Random random = new Random(42);
+        for (int i = 0; i < WARMUP_EDITS; i++) {
+            doc = edit(doc, random, i);
+            checker.update(doc);
+        }
+        double[] incremental = new double[EDITS];
+        double[] incrementalCpu = new double[EDITS];
+        for (int i = 0; i < EDITS; i++) {
+            doc = edit(doc, random, WARMUP_EDITS + i);
+            start = System.nanoTime();
+            cpu = CPU.getCurrentThreadCpuTime();
+            checker.update(doc);
+            incremental[i] = ms(System.nanoTime() - start);
+            incrementalCpu[i] = ms(CPU.getCurrentThreadCpuTime() - cpu);
+        }
+        if (!checker.findings().all().equals(engine.check(doc).all())) {
+            throw new IllegalStateException("the incremental findings differ from a full check");
+        }
+        System.out.printf("engine check cold: %.1f ms (thread CPU %.1f ms)%n", coldMs, coldCpu);
+        System.out.printf("engine check warm: median %.1f ms (thread CPU %.1f ms) of %d runs %s%n", median(warm),
+                median(warmCpu), WARM_RUNS, Arrays.toString(round(warm)));
+        System.out.printf("incremental update after one binding changed: median %.3f ms (thread CPU %.3f ms), p90 %.3f ms,"
+                + " max %.3f ms of %d edits%n", median(incremental), median(incrementalCpu), percentile(incremental, 0.9),
+                Arrays.stream(incremental).max().orElse(0), EDITS);
+        System.out.printf("machine load average at the end: %.2f on %d cores (wall times include waiting for a core)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap used after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+
+    /**
+     * Changes one binding of a random site as an admin would: the http binding's host, port or IP,
+     * or an https binding's host (an SNI binding takes another SNI site's host, so its record serves
+     * two sites; a non-SNI binding keeps its IP record).
+     */
+    private static ServerDocument edit(ServerDocument doc, Random random, int n) {
+        int s = random.nextInt(doc.sites().size());
+        Site site = doc.sites().get(s);
+        if (site.bindings().isEmpty()) {
+            return doc;
+        }
+        Binding http = site.bindings().get(0);
+        Binding last = site.bindings().get(site.bindings().size() - 1);
+        if (n % 3 == 2 && last.isHttps()) {
+            String host = last.sni() ? "site" + (5 * random.nextInt(doc.sites().size() / 5) + n % 3) + ".example"
+                    : "edit" + n + ".example";
+            String info = last.bindingInformation();
+            info = info.substring(0, info.lastIndexOf(':') + 1) + host;
+            return doc.withSite(s, site.withBinding(site.bindings().size() - 1, last.withBindingInformation(info)));
+        }
+        String info = switch (n % 3) {
+            case 0 -> "*:" + http.address().portText() + ":edit" + n + ".example";
+            case 1 -> "*:" + (8000 + n % 50) + ":" + http.address().host();
+            default -> "10.99." + (n % 200) + ".1:" + http.address().portText() + ":" + http.address().host();
+        };
+        return doc.withSite(s, site.withBinding(0, http.withBindingInformation(info)));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static double median(double[] values) {
+        return percentile(values, 0.5);
+    }
+
+    private static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    }
+
+    private static String[] round(double[] values) {
+        return Arrays.stream(values).mapToObj(v -> String.format("%.1f", v)).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,126 @@
+package org.sitebinder.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitebinder.engine.Docs.doc;
+import static org.sitebinder.engine.Docs.records;
+import static org.sitebinder.engine.Docs.site;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sitebinder.domain.ServerDocument;
+
+/** After any edit, the incremental result equals a full check of the edited document. */
+class IncrementalCheckerTest {
+    private final BindingEngine engine = new BindingEngine(Clock.fixed(RandomDocs.NOW, ZoneOffset.UTC));
+
+    private static RandomDocs.Choices seeded(long seed) {
+        Random random = new Random(seed);
+        return new RandomDocs.Choices() {
+            @Override
+            public int pick(int n) {
+                return random.nextInt(n);
+            }
+
+            @Override
+            public String text() {
+                String alphabet = "*:.[]1a0 4";
+                StringBuilder sb = new StringBuilder();
+                for (int i = random.nextInt(12); i > 0; i--) {
+                    sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                return sb.toString();
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void randomEditsGiveWhatAFullCheckGives(long seed) {
+        RandomDocs docs = new RandomDocs(seeded(seed));
+        ServerDocument doc = docs.document(12);
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).isEqualTo(engine.check(doc).all());
+        for (int step = 0; step < 150; step++) {
+            doc = docs.edit(doc);
+            Findings incremental = checker.update(doc);
+            assertThat(incremental.all()).as("seed %d step %d", seed, step).isEqualTo(engine.check(doc).all());
+        }
+    }
+
+    @Test
+    void fixingABindingClearsItsFindingAndBreakingOneRaisesIt() {
+        ServerDocument doc = doc(records("a:443"), site("Blog", "http *:8443:"), site("Shop", "https/1 *:443:a"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).extracting(Finding::code).containsExactly(Code.NO_DEFAULT_SSL);
+
+        ServerDocument broken = doc.withSite(1, doc.sites().get(1).withBinding(0, Docs.binding("https/1 *:8443:a")));
+        assertThat(checker.update(broken).all()).extracting(f -> f.code() + " " + f.endpoint()).containsExactly(
+                "MISSING_SSL_CERT a:8443", "PROTOCOL_CONFLICT *:8443", "NO_DEFAULT_SSL *:8443", "ORPHAN_SSL_CERT a:443");
+        assertThat(checker.update(doc).all()).extracting(Finding::code).containsExactly(Code.NO_DEFAULT_SSL);
+    }
+
+    @Test
+    void changedReservedPortsCertificatesAndRecordsAreRechecked() {
+        ServerDocument doc = doc(records("0.0.0.0:443"), site("A", "https *:443:a.example", "http *:8080:"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).isEmpty();
+
+        ServerDocument reserved = Docs.reserved(doc, 8080, "WinGate");
+        assertThat(checker.update(reserved).all()).extracting(Finding::code).containsExactly(Code.PORT_IN_USE);
+
+        ServerDocument expired = reserved.withCertificates(List.of(Docs.certificate(
+                Docs.record("0.0.0.0:443").certificateHash(), "a.example", RandomDocs.NOW.minus(Duration.ofDays(1)))));
+        assertThat(checker.update(expired).all()).extracting(Finding::code).containsExactly(Code.PORT_IN_USE, Code.CERT_EXPIRED);
+
+        ServerDocument noRecords = expired.withSslRecords(List.of());
+        assertThat(checker.update(noRecords).all()).extracting(Finding::code).containsExactly(Code.MISSING_SSL_CERT, Code.PORT_IN_USE);
+        assertThat(checker.findings().all()).isEqualTo(engine.check(noRecords).all());
+    }
+
+    @Test
+    void aCertificateThatExpiresBetweenTwoEditsIsReportedAtTheNextUpdate() {
+        Instant[] now = {RandomDocs.NOW};
+        Clock moving = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        BindingEngine movingEngine = new BindingEngine(moving);
+        ServerDocument doc = doc(records("0.0.0.0:443"), site("A", "https *:443:a.example"), site("B", "http *:80:"))
+                .withCertificates(List.of(Docs.certificate(Docs.record("0.0.0.0:443").certificateHash(), "a.example",
+                        RandomDocs.NOW.plus(Duration.ofDays(40)))));
+        IncrementalChecker checker = new IncrementalChecker(movingEngine, doc);
+        assertThat(checker.findings().all()).isEmpty();
+
+        now[0] = RandomDocs.NOW.plus(Duration.ofDays(15));
+        ServerDocument edited = doc.withSite(1, doc.sites().get(1).withBinding(0, Docs.binding("http *:81:")));
+        assertThat(checker.update(edited).all()).extracting(Finding::code).containsExactly(Code.CERT_EXPIRED);
+        assertThat(checker.findings().all().get(0).message()).contains("expires within 30 days");
+    }
+
+    @Test
+    void anUnchangedDocumentKeepsItsFindings() {
+        ServerDocument doc = doc(site("A", "http *:80:"), site("B", "http *:80:"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        Findings first = checker.findings();
+        assertThat(checker.update(doc)).isSameAs(first);
+    }
+}
