@@ -87,7 +87,7 @@ public final class BenchDataGenerator {
             writeHttpsSite(w, i, host);
         } else {
             binding(w, "http", "*:80:" + host, 0);
-            binding(w, "http", "*:80:" + (i == 20 ? "www19." + DOMAINS[19 % DOMAINS.length] : host.substring(4)), 0);
+            binding(w, "http", "*:80:" + (i == 20 ? "www19." + DOMAINS[19 % DOMAINS.length] : "app" + host.substring(3)), 0);
         }
         w.write("        </bindings>\r\n      </site>\r\n");
     }
