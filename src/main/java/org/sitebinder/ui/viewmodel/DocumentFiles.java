@@ -51,14 +51,18 @@ public final class DocumentFiles {
         }, workspace::adopt, e -> fail("Cannot open the demo", e));
     }
 
-    /** Asks for a document (JSON or applicationHost.config) and an optional netsh listing, then opens them. */
-    public void open() {
+    /**
+     * Asks for a document (JSON or applicationHost.config), and with {@code withListing} for a netsh
+     * listing whose SSL records replace the document's, then opens them.
+     */
+    public void open(boolean withListing) {
         settleUnsaved(() -> {
             Optional<Path> file = prompts.chooseDocumentToOpen();
             if (file.isEmpty()) {
                 return;
             }
-            openFile(file.get(), prompts.chooseNetshListing().orElse(null));
+            Path listing = withListing ? prompts.chooseNetshListing().orElse(null) : null;
+            openFile(file.get(), listing);
         });
     }
 

@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final BooleanBinding noSite;
     private final BooleanBinding noBinding;
+    private final StringBinding startStopLabel;
 
     public MainViewModel(Workspace workspace, Tasks tasks, Prompts prompts, DocumentFiles files) {
         this.workspace = workspace;
@@ -58,6 +59,8 @@ public final class MainViewModel {
                 workspace.documentProperty(), workspace.fileProperty(), workspace.nameProperty(), workspace.dirtyProperty());
         noSite = selectedSite.lessThan(0);
         noBinding = noSite.or(selectedBinding.lessThan(0));
+        startStopLabel = Bindings.createStringBinding(
+                () -> properties.stateProperty().get() == SiteState.STOPPED ? "Start Site" : "Stop Site", properties.stateProperty());
         documentChanged();
     }
 
@@ -249,6 +252,11 @@ public final class MainViewModel {
 
     public StringBinding titleProperty() {
         return title;
+    }
+
+    /** "Start Site" or "Stop Site", for the selected site. */
+    public StringBinding startStopLabelProperty() {
+        return startStopLabel;
     }
 
     /** True when no site is selected: site commands are disabled. */
