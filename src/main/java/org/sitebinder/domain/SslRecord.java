@@ -20,11 +20,20 @@ public record SslRecord(SslRecordKey key, String certificateHash, String storeNa
     /** IIS Express's application id. */
     public static final String IIS_EXPRESS_APP_ID = "{214124cd-d05b-4309-9af9-9caa44b2b74a}";
 
-    /** One {@code Label : value} line of a netsh record. */
-    public record Field(String label, String value) {
+    /**
+     * One {@code Label : value} line of a netsh record.
+     *
+     * @param extras document fields the model does not know
+     */
+    public record Field(String label, String value, Extras extras) {
         public Field {
             label = label == null ? "" : label;
             value = value == null ? "" : value;
+            extras = extras == null ? Extras.NONE : extras;
+        }
+
+        public Field(String label, String value) {
+            this(label, value, Extras.NONE);
         }
     }
 

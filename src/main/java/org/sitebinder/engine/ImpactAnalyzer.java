@@ -1,28 +1,146 @@
 package org.sitebinder.engine;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SslRecordKey;
 
-/** Lists the sites an operation on an SSL record touches (RULES.md section 4). */
+/**
+ * Lists the sites an operation on an SSL record touches (RULES.md section 4), through the same "is
+ * served by" as the findings, so a binding on a specific IP that reaches {@code 0.0.0.0:443} only
+ * through the fallback is listed too.
+ */
 public final class ImpactAnalyzer {
 
     /** Deleting site {@code siteIndex}: the other sites served by the records its https bindings use. */
     public Impact deleteSite(ServerDocument document, int siteIndex) {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        Site site = document.sites().get(siteIndex);
+        List<Binding> own = new ArrayList<>();
+        for (Binding b : site.bindings()) {
+            own.add(b);
+        }
+        return new Impact("delete-site", site.name(), others(document, siteIndex, own));
     }
 
     /** Removing one binding: the other sites served by the records that binding uses. */
     public Impact removeBinding(ServerDocument document, BindingRef binding) {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        Site site = document.sites().get(binding.site());
+        Binding b = site.bindings().get(binding.binding());
+        return new Impact("remove-binding", site.name() + " " + b.display(), others(document, binding.site(), List.of(b)));
     }
 
-    /** Remapping record {@code key} to another certificate: every site it serves. */
+    /** Remapping record {@code key} to another certificate: every site it serves (empty when no such record). */
     public Impact remapRecord(ServerDocument document, SslRecordKey key) {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        return new Impact("remap-ssl", Endpoints.record(key), served(document, key));
     }
 
-    /** Removing record {@code key}: every site it serves. */
+    /** Removing record {@code key}: every site it serves (empty when no such record). */
     public Impact removeRecord(ServerDocument document, SslRecordKey key) {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        return new Impact("remove-ssl", Endpoints.record(key), served(document, key));
+    }
+
+    private static List<Affected> served(ServerDocument document, SslRecordKey key) {
+        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        int id = ssl.id(key);
+        if (id < 0) {
+            return List.of();
+        }
+        return collect(document, ssl, -1, candidate -> candidate == id);
+    }
+
+    private static List<Affected> others(ServerDocument document, int siteIndex, List<Binding> removed) {
+        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        if (!ssl.known()) {
+            return sameEndpointWithoutRecords(document, siteIndex, removed);
+        }
+        Set<Integer> touched = new HashSet<>();
+        IntList scratch = new IntList();
+        for (Binding b : removed) {
+            if (servable(b)) {
+                ssl.servedBy(b, scratch);
+                for (int i = 0; i < scratch.size(); i++) {
+                    touched.add(scratch.get(i));
+                }
+            }
+        }
+        if (touched.isEmpty()) {
+            return List.of();
+        }
+        return collect(document, ssl, siteIndex, touched::contains);
+    }
+
+    /** Every https binding of a site other than {@code skipSite} served by a record the predicate accepts. */
+    private static List<Affected> collect(ServerDocument document, SslLookup ssl, int skipSite, IntPredicate touched) {
+        List<Affected> out = new ArrayList<>();
+        IntList scratch = new IntList();
+        List<Site> sites = document.sites();
+        for (int s = 0; s < sites.size(); s++) {
+            if (s == skipSite) {
+                continue;
+            }
+            List<Binding> bindings = sites.get(s).bindings();
+            for (int i = 0; i < bindings.size(); i++) {
+                Binding b = bindings.get(i);
+                if (!servable(b)) {
+                    continue;
+                }
+                ssl.servedBy(b, scratch);
+                int first = -1;
+                for (int k = 0; k < scratch.size(); k++) {
+                    int id = scratch.get(k);
+                    if (touched.test(id) && (first < 0 || id < first)) {
+                        first = id;
+                    }
+                }
+                if (first >= 0) {
+                    out.add(new Affected(sites.get(s).name(), s, b.display(), new BindingRef(s, i), ssl.key(first)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records unknown: grouped as SHARED_SSL_ENDPOINT is, by non-SNI, non-CCS https bindings on equal IP and port. */
+    private static List<Affected> sameEndpointWithoutRecords(ServerDocument document, int siteIndex, List<Binding> removed) {
+        Set<String> endpoints = new HashSet<>();
+        for (Binding b : removed) {
+            if (plainHttps(b)) {
+                endpoints.add(key(b.address().ip(), b.address().port()));
+            }
+        }
+        List<Affected> out = new ArrayList<>();
+        if (endpoints.isEmpty()) {
+            return out;
+        }
+        List<Site> sites = document.sites();
+        for (int s = 0; s < sites.size(); s++) {
+            List<Binding> bindings = sites.get(s).bindings();
+            for (int i = 0; s != siteIndex && i < bindings.size(); i++) {
+                Binding b = bindings.get(i);
+                if (plainHttps(b) && endpoints.contains(key(b.address().ip(), b.address().port()))) {
+                    out.add(new Affected(sites.get(s).name(), s, b.display(), new BindingRef(s, i), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(IpAddress ip, int port) {
+        return ip.canonical() + "|" + port;
+    }
+
+    private static boolean servable(Binding b) {
+        return b.isHttps() && b.address().portValid() && b.address().ip() != null;
+    }
+
+    private static boolean plainHttps(Binding b) {
+        return servable(b) && !b.sni() && !b.ccs();
     }
 }

@@ -1,23 +1,30 @@
 package org.sitebinder.engine;
 
+import java.util.Objects;
 import org.sitebinder.domain.ServerDocument;
 
 /**
  * Keeps the findings of a document current across edits: {@link #update} re-checks only the groups
  * the changed sites and bindings belong to (found by comparing the new document's sites with the
- * previous ones by identity), so the GUI can highlight as the user types.
+ * previous ones by identity), so the GUI can highlight as the user types. Changed SSL records,
+ * certificates or reserved ports, or many changed sites, make it run a full check instead. Its
+ * result always equals {@link BindingEngine#check} of the same document. Not thread-safe: one
+ * owner calls it.
  */
 public final class IncrementalChecker {
+    private final CheckState state;
+
     public IncrementalChecker(BindingEngine engine, ServerDocument initial) {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        this.state = Objects.requireNonNull(engine, "engine").start(Objects.requireNonNull(initial, "initial"));
     }
 
+    /** The findings of the last document checked. */
     public Findings findings() {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        return state.findings();
     }
 
     /** Re-checks after an edit and returns the new findings. */
     public Findings update(ServerDocument next) {
-        throw new UnsupportedOperationException("stub: the engine is being written");
+        return state.update(Objects.requireNonNull(next, "next"));
     }
 }

@@ -1,0 +1,267 @@
+package org.sitebinder.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ReservedPort;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
+
+/**
+ * The indexes and findings of one document, kept by group key so that an edit re-computes only the
+ * groups its sites' old and new bindings belong to. A full check and an update run the same rule
+ * code over the same buckets, which is why their results are equal.
+ */
+final class CheckState {
+    private final Clock clock;
+    private ServerDocument document;
+    private SslLookup ssl;
+    private BindingIndex index;
+    private DuplicateSites duplicateSites;
+    private BindingRules bindingRules;
+    private HostPortRules hostPortRules;
+    private PortRules portRules;
+    private RecordRules recordRules;
+    private final Map<Object, List<Ranked>> byKey = new HashMap<>();
+    private final List<Ranked> sorted = new ArrayList<>();
+    private Findings findings;
+
+    CheckState(ServerDocument document, Clock clock) {
+        this.clock = clock;
+        rebuild(document);
+    }
+
+    Findings findings() {
+        return findings;
+    }
+
+    ServerDocument document() {
+        return document;
+    }
+
+    private void rebuild(ServerDocument doc) {
+        document = doc;
+        ssl = new SslLookup(doc, clock.instant());
+        index = new BindingIndex(ssl);
+        bindingRules = new BindingRules(ssl);
+        hostPortRules = new HostPortRules();
+        portRules = new PortRules(ssl, reserved(doc));
+        recordRules = new RecordRules(ssl);
+        List<Site> sites = doc.sites();
+        duplicateSites = new DuplicateSites(sites.size());
+        byKey.clear();
+        sorted.clear();
+        FindingSink sink = new FindingSink();
+        for (int s = 0; s < sites.size(); s++) {
+            Site site = sites.get(s);
+            duplicateSites.place(s, site, true);
+            List<Binding> bindings = site.bindings();
+            for (int b = 0; b < bindings.size(); b++) {
+                long ref = Refs.of(s, b);
+                index.place(ref, bindings.get(b), true, null);
+                bindingRules.check(doc, ref, sink);
+                keep(new GroupKeys.Single(ref), sink);
+            }
+        }
+        for (Map.Entry<Object, LongList> e : index.buckets.entrySet()) {
+            compute(e.getKey(), sink);
+            keep(e.getKey(), sink);
+        }
+        for (int port = 1; port < index.ports.length; port++) {
+            if (index.ports[port] != null) {
+                GroupKeys.Port key = new GroupKeys.Port(port);
+                compute(key, sink);
+                keep(key, sink);
+            }
+        }
+        for (int id = 0; id < ssl.keyCount(); id++) {
+            GroupKeys.Record key = new GroupKeys.Record(id);
+            compute(key, sink);
+            keep(key, sink);
+        }
+        for (int s = 0; s < sites.size(); s++) {
+            duplicateSites.findFrom(doc, s, sink);
+            keep(new GroupKeys.Sites(duplicateSites.componentOf(s)), sink);
+        }
+        sorted.sort(Ranked.ORDER);
+        publish();
+    }
+
+    private static Map<Integer, String> reserved(ServerDocument doc) {
+        Map<Integer, String> labels = new HashMap<>();
+        for (ReservedPort r : doc.reservedPorts()) {
+            if (r.port() >= 1 && r.port() <= 65535) {
+                labels.merge(r.port(), r.label(), (a, b) -> a.isEmpty() ? b : b.isEmpty() || a.equals(b) ? a : a + ", " + b);
+            }
+        }
+        return labels;
+    }
+
+    /** Stores the sink's findings under {@code key} (unsorted: the caller sorts) and empties the sink. */
+    private void keep(Object key, FindingSink sink) {
+        if (sink.items.isEmpty()) {
+            return;
+        }
+        byKey.put(key, new ArrayList<>(sink.items));
+        sorted.addAll(sink.items);
+        sink.clear();
+    }
+
+    private void compute(Object key, FindingSink out) {
+        if (key instanceof GroupKeys.Single k) {
+            bindingRules.check(document, k.ref(), out);
+        } else if (key instanceof GroupKeys.HostPort k) {
+            hostPortRules.check(document, k, index.bucket(k), out);
+        } else if (key instanceof GroupKeys.Port k) {
+            portRules.check(document, k.port(), index.ports[k.port()], out);
+        } else if (key instanceof GroupKeys.Record k) {
+            recordRules.record(document, k.id(), index.served[k.id()], out);
+        } else if (key instanceof GroupKeys.Missing k) {
+            recordRules.missing(document, k, index.bucket(k), out);
+        } else if (key instanceof GroupKeys.Cert k) {
+            recordRules.certificate(document, k, index.bucket(k), out);
+        } else if (key instanceof GroupKeys.IpPort k) {
+            recordRules.sharedWithoutRecords(document, index.bucket(k), out);
+        }
+    }
+
+    /** Re-checks after an edit; falls back to a full check when records, certificates or reserved ports changed. */
+    Findings update(ServerDocument next) {
+        if (next == document) {
+            return findings;
+        }
+        if (structural(next)) {
+            rebuild(next);
+            return findings;
+        }
+        List<Site> before = document.sites();
+        List<Site> after = next.sites();
+        int oldCount = before.size();
+        int newCount = after.size();
+        int span = Math.max(oldCount, newCount);
+        List<Integer> changed = new ArrayList<>();
+        int limit = Math.max(256, span / 16);
+        for (int i = 0; i < span; i++) {
+            if (i >= oldCount || i >= newCount || before.get(i) != after.get(i)) {
+                changed.add(i);
+                if (changed.size() > limit) {
+                    rebuild(next);
+                    return findings;
+                }
+            }
+        }
+        Set<Object> dirty = new HashSet<>();
+        Set<Integer> sitesTouched = new TreeSet<>();
+        duplicateSites.resize(span);
+        for (int s : changed) {
+            if (s < oldCount) {
+                Site old = before.get(s);
+                duplicateSites.neighbours(old, s, sitesTouched);
+                duplicateSites.place(s, old, false);
+                for (int b = 0; b < old.bindings().size(); b++) {
+                    index.place(Refs.of(s, b), old.bindings().get(b), false, dirty);
+                }
+            }
+        }
+        for (int s : changed) {
+            if (s < newCount) {
+                Site site = after.get(s);
+                duplicateSites.place(s, site, true);
+                duplicateSites.neighbours(site, s, sitesTouched);
+                for (int b = 0; b < site.bindings().size(); b++) {
+                    index.place(Refs.of(s, b), site.bindings().get(b), true, dirty);
+                }
+            }
+        }
+        document = next;
+        FindingSink sink = new FindingSink();
+        for (Object key : dirty) {
+            drop(key);
+            compute(key, sink);
+            insert(key, sink);
+        }
+        redoDuplicateSites(sitesTouched, newCount, sink);
+        publish();
+        return findings;
+    }
+
+    private void redoDuplicateSites(Set<Integer> touched, int newCount, FindingSink sink) {
+        Set<Integer> starts = new TreeSet<>(touched);
+        for (int s : touched) {
+            int c = duplicateSites.componentOf(s);
+            if (c < 0) {
+                continue;
+            }
+            List<Ranked> old = drop(new GroupKeys.Sites(c));
+            if (old != null) {
+                for (Ranked r : old) {
+                    duplicateSites.forget(r.finding().siteIndexes());
+                    starts.addAll(r.finding().siteIndexes());
+                }
+            }
+        }
+        duplicateSites.resize(newCount);
+        for (int s : starts) {
+            if (s < newCount) {
+                duplicateSites.findFrom(document, s, sink);
+                insert(new GroupKeys.Sites(duplicateSites.componentOf(s)), sink);
+            }
+        }
+    }
+
+    private boolean structural(ServerDocument next) {
+        if (next.sslRecordsKnown() != document.sslRecordsKnown()
+                || !same(next.sslRecords(), document.sslRecords())
+                || !same(next.certificates(), document.certificates())
+                || !same(next.reservedPorts(), document.reservedPorts())) {
+            return true;
+        }
+        Instant change = ssl.nextCertificateChange();
+        return change != null && !clock.instant().isBefore(change);
+    }
+
+    private static boolean same(List<?> a, List<?> b) {
+        return a == b || a.equals(b);
+    }
+
+    private List<Ranked> drop(Object key) {
+        List<Ranked> old = byKey.remove(key);
+        if (old != null) {
+            for (Ranked r : old) {
+                int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
+                if (at >= 0) {
+                    sorted.remove(at);
+                }
+            }
+        }
+        return old;
+    }
+
+    private void insert(Object key, FindingSink sink) {
+        if (sink.items.isEmpty()) {
+            return;
+        }
+        byKey.put(key, new ArrayList<>(sink.items));
+        for (Ranked r : sink.items) {
+            int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
+            sorted.add(at >= 0 ? at : -at - 1, r);
+        }
+        sink.clear();
+    }
+
+    private void publish() {
+        List<Finding> list = new ArrayList<>(sorted.size());
+        for (Ranked r : sorted) {
+            list.add(r.finding());
+        }
+        findings = new Findings(list);
+    }
+}

@@ -1,0 +1,261 @@
+package org.sitebinder.persistence.iis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.Extras;
+import org.sitebinder.domain.Site;
+
+/**
+ * One pass over the events of an applicationHost.config, picking out the sites. Works on depths, not
+ * on a tree, so a 25 MB file is never held in memory: a site's bindings are the {@code <binding>}
+ * children of its {@code <bindings>}, its pool and path those of its {@code <application path="/">}.
+ */
+final class SiteScanner {
+
+    /** No attribute IIS writes comes near this; a longer one is an attack on memory. */
+    static final int MAX_VALUE_LENGTH = 1 << 16;
+
+    private final XMLStreamReader xml;
+    private final StringPool strings = new StringPool();
+    private final List<SiteDraft> drafts = new ArrayList<>();
+    private final List<SitesScope> scopes = new ArrayList<>();
+
+    private int depth;
+    private SiteDraft site;
+    private int siteDepth;
+    private int bindingsDepth = -1;
+    private int rootAppDepth = -1;
+    private boolean rootAppSeen;
+
+    /** A {@code <sites>} element: its {@code <applicationDefaults>} pool applies to its sites. */
+    private static final class SitesScope {
+        final int depth;
+        final int firstSite;
+        String defaultPool;
+
+        SitesScope(int depth, int firstSite) {
+            this.depth = depth;
+            this.firstSite = firstSite;
+        }
+    }
+
+    SiteScanner(XMLStreamReader xml) {
+        this.xml = xml;
+    }
+
+    List<Site> scan() throws XMLStreamException {
+        while (xml.hasNext()) {
+            switch (xml.next()) {
+                case XMLStreamConstants.START_ELEMENT -> start();
+                case XMLStreamConstants.END_ELEMENT -> end();
+                case XMLStreamConstants.DTD -> throw ApplicationHostReader.refused(xml,
+                        "DOCTYPE is not allowed (applicationHost.config has none; DTDs and entities are refused)");
+                default -> {
+                    // text, comments, processing instructions: nothing a site is made of
+                }
+            }
+        }
+        List<Site> sites = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            sites.add(drafts.get(i).build(i + 1));
+        }
+        return sites;
+    }
+
+    private void start() throws XMLStreamException {
+        depth++;
+        if (depth > SecureXml.MAX_DEPTH) {
+            throw ApplicationHostReader.refused(xml, "elements nested deeper than " + SecureXml.MAX_DEPTH);
+        }
+        if (xml.getAttributeCount() > SecureXml.MAX_ATTRIBUTES) {
+            throw ApplicationHostReader.refused(xml, "more than " + SecureXml.MAX_ATTRIBUTES + " attributes on one element");
+        }
+        String name = xml.getLocalName();
+        if (site == null) {
+            outsideSite(name);
+        } else if (depth == siteDepth + 1) {
+            siteChild(name);
+        } else if (depth == siteDepth + 2) {
+            siteGrandchild(name);
+        }
+    }
+
+    private void outsideSite(String name) throws XMLStreamException {
+        switch (name) {
+            case "site" -> startSite();
+            case "sites" -> scopes.add(new SitesScope(depth, drafts.size()));
+            case "applicationDefaults" -> {
+                SitesScope scope = innermostScope();
+                if (scope != null && scope.depth == depth - 1) {
+                    String pool = attribute("applicationPool");
+                    if (pool != null) {
+                        scope.defaultPool = strings.of(pool);
+                    }
+                }
+            }
+            default -> {
+                // configuration, system.applicationHost, location, ...: containers, or nothing of ours
+            }
+        }
+    }
+
+    private void startSite() throws XMLStreamException {
+        site = new SiteDraft();
+        siteDepth = depth;
+        bindingsDepth = -1;
+        rootAppDepth = -1;
+        rootAppSeen = false;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String attribute = attributeName(i);
+            String value = value(i);
+            switch (attribute) {
+                case "name" -> site.name = value;
+                case "id" -> {
+                    site.id = parseId(value);
+                    if (site.id == null) {
+                        site.extra(attribute, value);
+                    }
+                }
+                case "serverAutoStart" -> site.autoStart = !"false".equalsIgnoreCase(value.trim());
+                default -> site.extra(attribute, value);
+            }
+        }
+    }
+
+    private void siteChild(String name) throws XMLStreamException {
+        switch (name) {
+            case "bindings" -> bindingsDepth = depth;
+            case "application" -> {
+                if (!rootAppSeen && "/".equals(attribute("path"))) {
+                    rootAppSeen = true;
+                    rootAppDepth = depth;
+                    String pool = attribute("applicationPool");
+                    if (pool != null) {
+                        site.rootPool = strings.of(pool);
+                    }
+                }
+            }
+            case "applicationDefaults" -> {
+                String pool = attribute("applicationPool");
+                if (pool != null) {
+                    site.siteDefaultPool = strings.of(pool);
+                }
+            }
+            default -> {
+                // limits, logFile, ftpServer, traceFailedRequestsLogging, ...
+            }
+        }
+    }
+
+    private void siteGrandchild(String name) throws XMLStreamException {
+        if (bindingsDepth == depth - 1 && "binding".equals(name)) {
+            site.bindings.add(binding());
+        } else if (rootAppDepth == depth - 1 && site.physicalPath == null && "virtualDirectory".equals(name)
+                && "/".equals(attribute("path"))) {
+            String path = attribute("physicalPath");
+            site.physicalPath = path == null ? "" : path;
+        }
+    }
+
+    private Binding binding() throws XMLStreamException {
+        String protocol = "";
+        String information = "";
+        int flags = 0;
+        Map<String, Object> extras = null;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String attribute = attributeName(i);
+            String value = value(i);
+            switch (attribute) {
+                case "protocol" -> protocol = strings.of(value);
+                case "bindingInformation" -> information = value;
+                case "sslFlags" -> {
+                    flags = SslFlags.parse(value);
+                    if (flags == SslFlags.UNPARSEABLE) {
+                        flags = 0;
+                        extras = put(extras, attribute, value);
+                    }
+                }
+                default -> extras = put(extras, attribute, value);
+            }
+        }
+        return new Binding(protocol, information, flags, null, extras == null ? Extras.NONE : Extras.of(extras));
+    }
+
+    private static Map<String, Object> put(Map<String, Object> extras, String key, String value) {
+        Map<String, Object> map = extras == null ? new LinkedHashMap<>() : extras;
+        map.putIfAbsent(key, value);
+        return map;
+    }
+
+    private void end() {
+        if (site != null) {
+            if (depth == siteDepth) {
+                drafts.add(site);
+                site = null;
+            } else if (depth == bindingsDepth) {
+                bindingsDepth = -1;
+            } else if (depth == rootAppDepth) {
+                rootAppDepth = -1;
+            }
+        } else {
+            SitesScope scope = innermostScope();
+            if (scope != null && scope.depth == depth) {
+                scopes.remove(scopes.size() - 1);
+                for (int i = scope.firstSite; i < drafts.size(); i++) {
+                    drafts.get(i).inheritPool(scope.defaultPool);
+                }
+            }
+        }
+        depth--;
+    }
+
+    private SitesScope innermostScope() {
+        return scopes.isEmpty() ? null : scopes.get(scopes.size() - 1);
+    }
+
+    private String attribute(String wanted) throws XMLStreamException {
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            if (wanted.equals(attributeName(i))) {
+                return value(i);
+            }
+        }
+        return null;
+    }
+
+    private String attributeName(int i) {
+        String prefix = xml.getAttributePrefix(i);
+        String local = xml.getAttributeLocalName(i);
+        return prefix == null || prefix.isEmpty() ? local : strings.of(prefix + ":" + local);
+    }
+
+    private String value(int i) throws XMLStreamException {
+        String value = xml.getAttributeValue(i);
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw ApplicationHostReader.refused(xml, "attribute '" + attributeName(i) + "' is longer than "
+                    + MAX_VALUE_LENGTH + " characters");
+        }
+        return value;
+    }
+
+    private static Long parseId(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || t.length() > 18) {
+            return null;
+        }
+        long v = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}
