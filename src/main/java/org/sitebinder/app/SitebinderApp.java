@@ -49,7 +49,7 @@ public final class SitebinderApp extends Application {
         Tasks tasks = new Tasks(worker, Platform::runLater);
         Workspace workspace = new Workspace(new BindingEngine());
         FxPrompts prompts = new FxPrompts(() -> stage);
-        DocumentFiles files = new DocumentFiles(workspace, tasks, prompts, new DocumentLoader(), new JsonDocumentStore(), recent);
+        DocumentFiles files = new DocumentFiles(workspace, tasks, prompts, new DocumentLoader()::load, new JsonDocumentStore(), recent);
         MainViewModel vm = new MainViewModel(workspace, tasks, prompts, files);
         new MainWindow(vm, prompts).install(stage);
         stage.show();

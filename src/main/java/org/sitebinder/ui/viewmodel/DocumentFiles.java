@@ -16,14 +16,21 @@ import org.sitebinder.persistence.json.JsonDocumentStore;
  * unsaved changes, a file changed on disk, and an applicationHost.config that is never written over.
  */
 public final class DocumentFiles {
+
+    /** Reads a document and an optional netsh listing: {@link DocumentLoader#load} in the app. */
+    @FunctionalInterface
+    public interface Reader {
+        LoadedDocument load(Path file, Path netshListing) throws IOException, DocumentFormatException;
+    }
+
     private final Workspace workspace;
     private final Tasks tasks;
     private final Prompts prompts;
-    private final DocumentLoader loader;
+    private final Reader loader;
     private final JsonDocumentStore store;
     private final RecentFiles recent;
 
-    public DocumentFiles(Workspace workspace, Tasks tasks, Prompts prompts, DocumentLoader loader,
+    public DocumentFiles(Workspace workspace, Tasks tasks, Prompts prompts, Reader loader,
                          JsonDocumentStore store, RecentFiles recent) {
         this.workspace = workspace;
         this.tasks = tasks;
