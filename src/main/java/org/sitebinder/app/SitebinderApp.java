@@ -51,7 +51,7 @@ public final class SitebinderApp extends Application {
         FxPrompts prompts = new FxPrompts(() -> stage);
         DocumentFiles files = new DocumentFiles(workspace, tasks, prompts, new DocumentLoader()::load, new JsonDocumentStore(), recent);
         MainViewModel vm = new MainViewModel(workspace, tasks, prompts, files);
-        new MainWindow(vm, prompts).install(stage);
+        new MainWindow(vm, prompts::showInfo).install(stage);
         stage.show();
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {

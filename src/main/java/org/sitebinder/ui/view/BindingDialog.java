@@ -31,6 +31,12 @@ public final class BindingDialog {
                 e.consume();
             }
         });
+        // messages appear and disappear under the fields: let the window follow its content
+        vm.checkRevisionProperty().addListener((o, old, now) -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.show();
         return dialog;
     }

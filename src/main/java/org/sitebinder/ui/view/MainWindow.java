@@ -1,5 +1,6 @@
 package org.sitebinder.ui.view;
 
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -8,17 +9,18 @@ import org.sitebinder.ui.viewmodel.MainViewModel;
 /** Builds the Internet Service Manager window: controllers made by the factory, the title bound to the document. */
 public final class MainWindow {
     private final MainViewModel vm;
-    private final FxPrompts prompts;
+    private final Consumer<String> info;
 
-    public MainWindow(MainViewModel vm, FxPrompts prompts) {
+    /** @param info shows a message (Help › About) */
+    public MainWindow(MainViewModel vm, Consumer<String> info) {
         this.vm = vm;
-        this.prompts = prompts;
+        this.info = info;
     }
 
     /** Puts the window's scene on {@code stage} (the caller shows it) and returns its root. */
     public Parent install(Stage stage) {
         Runnable close = () -> vm.files().requestClose(stage::close);
-        MainActions actions = new MainActions(vm, () -> stage, close, BindingDialog::open, prompts::showInfo);
+        MainActions actions = new MainActions(vm, () -> stage, close, BindingDialog::open, info);
         ViewFactory factory = new ViewFactory()
                 .register(MainView.class, () -> new MainView(vm, actions))
                 .register(ConnectionsView.class, () -> new ConnectionsView(vm, actions))

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -63,8 +64,9 @@ public final class SitePageView {
             });
             return row;
         });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !actions.editBinding.isDisabled()) {
+        // a filter, because TableView's own F2 (start editing) would swallow the menu accelerator
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) && !actions.editBinding.isDisabled()) {
                 actions.editBinding.handle(null);
                 e.consume();
             }

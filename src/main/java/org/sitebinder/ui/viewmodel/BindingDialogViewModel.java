@@ -190,7 +190,10 @@ public final class BindingDialogViewModel {
         List<FieldCheck> all = List.of(portCheck, ipCheck, hostCheck, typeCheck, sslCheck);
         all.forEach(FieldCheck::clear);
         for (Finding f : candidateFindings) {
-            for (BindingColumn c : BindingColumn.atFault(f.code())) {
+            // a duplicate is the whole endpoint: every part is marked, the message is said once, on the port
+            boolean whole = f.code() == Code.DUPLICATE_BINDING;
+            for (BindingColumn c : whole ? EnumSet.of(BindingColumn.IP, BindingColumn.PORT, BindingColumn.HOST)
+                    : BindingColumn.atFault(f.code())) {
                 FieldCheck target = switch (c) {
                     case PORT -> portCheck;
                     case IP -> ipCheck;
@@ -200,7 +203,8 @@ public final class BindingDialogViewModel {
                     case STATUS -> null;
                 };
                 if (target != null && (target.severity() == null || f.severity().ordinal() < target.severity().ordinal())) {
-                    target.set(f.severity(), f.code() == Code.INVALID_PORT ? PORT_MESSAGE : f.message());
+                    String text = f.code() == Code.INVALID_PORT ? PORT_MESSAGE : f.message();
+                    target.set(f.severity(), whole && c != BindingColumn.PORT ? "" : text);
                 }
             }
         }

@@ -60,7 +60,7 @@ public final class MainViewModel {
         noSite = selectedSite.lessThan(0);
         noBinding = noSite.or(selectedBinding.lessThan(0));
         startStopLabel = Bindings.createStringBinding(
-                () -> properties.stateProperty().get() == SiteState.STOPPED ? "Start Site" : "Stop Site", properties.stateProperty());
+                () -> properties.stateProperty().get() == RunState.STOPPED ? "Start Site" : "Stop Site", properties.stateProperty());
         documentChanged();
     }
 

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.sitebinder.domain.Site;
-import org.sitebinder.domain.SiteState;
 import org.sitebinder.editing.Edits;
 import org.sitebinder.editing.Edits.SiteField;
 
@@ -25,7 +24,7 @@ public final class SitePropertiesViewModel {
     private final StringProperty id = new SimpleStringProperty("");
     private final StringProperty physicalPath = new SimpleStringProperty("");
     private final StringProperty applicationPool = new SimpleStringProperty("");
-    private final ObjectProperty<SiteState> state = new SimpleObjectProperty<>(SiteState.STARTED);
+    private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(RunState.STARTED);
     private final BooleanProperty autoStart = new SimpleBooleanProperty();
     private int siteIndex = -1;
     private boolean loading;
@@ -39,7 +38,7 @@ public final class SitePropertiesViewModel {
         forward(id, v -> parseId(v).ifPresent(parsed -> push(SiteField.ID, parsed.orElse(null))));
         forward(state, v -> {
             if (v != null) {
-                workspace.push(Edits.setState(workspace.current(), siteIndex, v));
+                workspace.push(Edits.setState(workspace.current(), siteIndex, v.state()));
             }
         });
     }
@@ -52,7 +51,7 @@ public final class SitePropertiesViewModel {
             id.set(site == null || site.id() == null ? "" : site.id().toString());
             physicalPath.set(site == null ? "" : site.physicalPath());
             applicationPool.set(site == null ? "" : site.applicationPool());
-            state.set(site == null ? SiteState.STARTED : site.state());
+            state.set(site == null ? RunState.STARTED : RunState.of(site.state()));
             autoStart.set(site != null && site.autoStart());
         } finally {
             loading = false;
@@ -91,7 +90,7 @@ public final class SitePropertiesViewModel {
                 new PropertyField("ID", "Site", "The IIS site id (a whole number)", String.class, id),
                 new PropertyField("Physical path", "Site", "The root virtual directory's folder", String.class, physicalPath),
                 new PropertyField("Application pool", "Site", "The root application's pool", String.class, applicationPool),
-                new PropertyField("State", "Running", "Started or stopped", SiteState.class, state),
+                new PropertyField("State", "Running", "Started or stopped", RunState.class, state),
                 new PropertyField("Start automatically", "Running", "IIS serverAutoStart", Boolean.class, autoStart));
     }
 
@@ -116,7 +115,7 @@ public final class SitePropertiesViewModel {
         return applicationPool;
     }
 
-    public ObjectProperty<SiteState> stateProperty() {
+    public ObjectProperty<RunState> stateProperty() {
         return state;
     }
 
