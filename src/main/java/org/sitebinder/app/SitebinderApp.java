@@ -47,7 +47,7 @@ public final class SitebinderApp extends Application {
         RecentFiles recent = new RecentFiles(readRecent(prefs),
                 files -> worker.execute(() -> prefs.put(RECENT_KEY, String.join("\n", files.stream().map(Path::toString).toList()))));
         Tasks tasks = new Tasks(worker, Platform::runLater);
-        Workspace workspace = new Workspace(new BindingEngine());
+        Workspace workspace = new Workspace(new BindingEngine(), tasks);
         FxPrompts prompts = new FxPrompts(() -> stage);
         DocumentFiles files = new DocumentFiles(workspace, tasks, prompts, new DocumentLoader()::load, new JsonDocumentStore(), recent);
         MainViewModel vm = new MainViewModel(workspace, tasks, prompts, files);

@@ -134,7 +134,7 @@ public final class DocumentFiles {
 
     private void write(Path target, FileFingerprint expected, Runnable onSaved) {
         ServerDocument doc = workspace.current();
-        long revision = workspace.revisionProperty().get();
+        long revision = workspace.historyRevision();
         tasks.run("Saving " + target.getFileName() + "…", () -> store.save(target, doc, expected), print -> {
             workspace.saved(revision, target, print);
             recent.add(target);

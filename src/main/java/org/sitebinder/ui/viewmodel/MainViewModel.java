@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final BooleanBinding noSite;
     private final BooleanBinding noBinding;
     private final StringBinding startStopLabel;
+    private boolean pagesStale = true;
 
     public MainViewModel(Workspace workspace, Tasks tasks, Prompts prompts, DocumentFiles files) {
         this.workspace = workspace;
@@ -48,6 +49,7 @@ public final class MainViewModel {
         this.files = files;
         this.properties = new SitePropertiesViewModel(workspace);
         workspace.revisionProperty().addListener((obs, old, now) -> documentChanged());
+        page.addListener((obs, old, now) -> refreshVisiblePage());
         selectedSite.addListener((obs, old, now) -> {
             siteSelected();
             if (now.intValue() >= 0) {
@@ -74,12 +76,29 @@ public final class MainViewModel {
         FindingsIndex index = workspace.findingsProperty().get();
         sites.refresh(doc, index);
         findings.refresh(index);
-        endpoints.refresh(doc, index);
-        server.refresh(doc, index);
+        server.refreshName(doc);
+        pagesStale = true;
+        refreshVisiblePage();
         if (selectedSite.get() >= doc.sites().size()) {
             selectedSite.set(doc.sites().isEmpty() ? -1 : doc.sites().size() - 1);
         }
         siteSelected();
+    }
+
+    /**
+     * The server, SSL, certificate and endpoint pages walk the whole document: they are rebuilt
+     * when shown, not after every edit of a site.
+     */
+    private void refreshVisiblePage() {
+        Page p = page.get();
+        if (!pagesStale || p == Page.SITE) {
+            return;
+        }
+        ServerDocument doc = workspace.current();
+        FindingsIndex index = workspace.findingsProperty().get();
+        endpoints.refresh(doc, index);
+        server.refresh(doc, index);
+        pagesStale = false;
     }
 
     private void siteSelected() {

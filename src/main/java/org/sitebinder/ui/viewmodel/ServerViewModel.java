@@ -28,8 +28,12 @@ public final class ServerViewModel {
     private final ObservableList<SslRecordRow> records = FXCollections.observableArrayList();
     private final ObservableList<CertificateRow> certificates = FXCollections.observableArrayList();
 
-    void refresh(ServerDocument doc, FindingsIndex findings) {
+    void refreshName(ServerDocument doc) {
         serverName.set(doc.serverName().isEmpty() ? "(server)" : doc.serverName());
+    }
+
+    void refresh(ServerDocument doc, FindingsIndex findings) {
+        refreshName(doc);
         long bindings = doc.sites().stream().mapToLong(s -> s.bindings().size()).sum();
         summary.set(doc.sites().size() + " sites, " + bindings + " bindings, "
                 + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")

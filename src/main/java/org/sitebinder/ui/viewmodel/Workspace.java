@@ -23,11 +23,12 @@ import org.sitebinder.persistence.LoadedDocument;
 
 /**
  * The open document: its history, its current findings and the file it belongs to. Every edit goes
- * through {@link #push}; after each change the findings are brought up to date by the incremental
- * checker, which only re-checks what the edit touched, so this is cheap enough for the FX thread.
+ * through {@link #push}; after each change the incremental checker re-checks only what the edit
+ * touched, and {@link #revisionProperty()} announces the new document together with its findings.
  */
 public final class Workspace {
     private final BindingEngine engine;
+    private final Tasks tasks;
     private final History history = new History(ServerDocument.empty(""));
     private final ObjectProperty<ServerDocument> document = new SimpleObjectProperty<>(history.current());
     private final ObjectProperty<FindingsIndex> findings = new SimpleObjectProperty<>(FindingsIndex.EMPTY);
@@ -44,8 +45,13 @@ public final class Workspace {
     private ServerDocument checked;
     private FileFingerprint fingerprint;
 
-    public Workspace(BindingEngine engine) {
+    /**
+     * @param engine the rules
+     * @param tasks  where re-checks run: a worker in the app, in place in tests
+     */
+    public Workspace(BindingEngine engine, Tasks tasks) {
         this.engine = engine;
+        this.tasks = tasks;
         history.addListener(this::changed);
     }
 
@@ -108,17 +114,38 @@ public final class Workspace {
 
     private void changed() {
         ServerDocument now = history.current();
-        if (checker != null && now != checked) {
-            findings.set(new FindingsIndex(checker.update(now)));
-            checked = now;
-        }
-        document.set(now);
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
+        if (checker == null || now == checked) {
+            publish(now);
+            return;
+        }
+        // on a large server even the incremental re-check can take a moment: it runs on the worker, and
+        // the document is shown with its findings together, so no row is styled by another revision's findings
+        IncrementalChecker c = checker;
+        tasks.run("Checking…", () -> c.update(now), result -> {
+            if (c != checker) {
+                return;
+            }
+            checked = now;
+            if (history.current() == now) {
+                findings.set(new FindingsIndex(result));
+                publish(now);
+            }
+        }, e -> publish(now));
+    }
+
+    private void publish(ServerDocument now) {
+        document.set(now);
         revision.set(history.revision());
+    }
+
+    /** The history's revision, which runs ahead of {@link #revisionProperty()} while a re-check is running. */
+    public long historyRevision() {
+        return history.revision();
     }
 
     public ReadOnlyObjectProperty<ServerDocument> documentProperty() {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -55,7 +55,7 @@ class MainWindowTest {
 
         TableRow<?> row = bindingRow(robot, "blog.example");
         assertThat(row.getPseudoClassStates()).contains(ERROR);
-        assertThat(cellAtFault(robot)).extracting(Label::getText).containsExactly("443");
+        assertThat(portCellsAtFault(robot)).containsExactly("443");
         assertThat(findingCodes(robot)).contains("PROTOCOL_CONFLICT");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -94,8 +94,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
-        TreeView<Object> tree = robot.lookup(".connections-view .tree-view").queryAs(TreeView.class);
-        assertThat(tree.getSelectionModel().getSelectedItem().getValue().toString()).contains("SiteItem");
+        TreeView<ConnectionNode> tree = robot.lookup(".connections-view .tree-view").queryAs(TreeView.class);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().site().nameProperty().get()).isEqualTo("Shop");
         assertThat(h.vm.selectedSiteProperty().get()).isEqualTo(1);
         @SuppressWarnings("unchecked")
         TableView<BindingRow> table = robot.lookup(".bindings-table").queryAs(TableView.class);
@@ -126,16 +126,9 @@ class MainWindowTest {
                 .filter(r -> r.getItem() instanceof BindingRow b && b.host().equals(host)).findFirst().orElseThrow();
     }
 
-    private static List<Label> cellAtFault(FxRobot robot) {
-        return robot.lookup(".bindings-table .binding-cell").queryAll().stream()
-                .filter(n -> n.getPseudoClassStates().contains(ERROR))
-                .filter(n -> n.getStyleClass().contains("binding-cell-port"))
-                .map(MainWindowTest::asLabeled).toList();
-    }
-
-    private static Label asLabeled(Node n) {
-        Label l = new Label(((javafx.scene.control.Labeled) n).getText());
-        return l;
+    private static List<String> portCellsAtFault(FxRobot robot) {
+        return robot.lookup(".bindings-table .binding-cell-port").queryAllAs(Labeled.class).stream()
+                .filter(n -> n.getPseudoClassStates().contains(ERROR)).map(Labeled::getText).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -12,8 +12,8 @@ import org.sitebinder.persistence.json.JsonDocumentStore;
 /** The window's view models wired as the app wires them, but with every executor running in place. */
 public final class Harness {
     public final ScriptedPrompts prompts = new ScriptedPrompts();
-    public final Workspace workspace = new Workspace(new BindingEngine());
     public final Tasks tasks = new Tasks(Runnable::run, Runnable::run);
+    public final Workspace workspace = new Workspace(new BindingEngine(), tasks);
     public final List<List<Path>> storedRecent = new ArrayList<>();
     public final DocumentFiles files;
     public final MainViewModel vm;
