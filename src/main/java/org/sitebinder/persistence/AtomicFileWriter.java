@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file so that a crash or a power loss at any moment leaves either the complete old
@@ -54,9 +57,13 @@ public final class AtomicFileWriter {
         return FileFingerprint.of(content, Files.getLastModifiedTime(file).toMillis());
     }
 
-    /** Writes {@code content} to a temporary file beside {@code near}, then renames it to {@code destination}. */
+    /**
+     * Writes {@code content} to a temporary file beside {@code near}, then renames it to
+     * {@code destination}. The temporary file takes the permissions {@code near} has (or the
+     * defaults for a new file), so saving never quietly changes who may read the document.
+     */
     private static void replace(Path near, Path destination, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(near.getParent(), "." + near.getFileName() + ".", ".tmp");
+        Path temp = createTemp(near);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -66,6 +73,7 @@ public final class AtomicFileWriter {
                 }
                 channel.force(true);
             }
+            copyPermissions(near, temp);
             try {
                 Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -76,6 +84,28 @@ public final class AtomicFileWriter {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Unlike {@link Files#createTempFile}, which makes the file owner-only, this keeps the default permissions. */
+    private static Path createTemp(Path near) throws IOException {
+        String prefix = "." + near.getFileName() + ".";
+        for (int attempt = 0; ; attempt++) {
+            Path temp = near.resolveSibling(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.exists(from) && Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
         }
     }
 

@@ -1,11 +1,9 @@
 package org.sitebinder.persistence.iis;
 
-import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -40,11 +38,11 @@ public final class ApplicationHostReader {
     public ServerDocument read(InputStream in, Path file, String serverName) throws IOException, DocumentFormatException {
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new BufferedInputStream(in, 1 << 16));
+            xml = factory.createXMLStreamReader(XmlEncoding.open(in, file));
             List<Site> sites = new SiteScanner(xml).scan();
             return ServerDocument.ofSites(serverName, sites);
         } catch (XMLStreamException e) {
-            throw translate(e, file);
+            throw translate(e, file, xml);
         } catch (RuntimeException e) {
             // The JDK parser signals some malformed input (odd encodings, broken surrogates) unchecked.
             throw new DocumentFormatException(file, line(xml), column(xml), "not well-formed: " + oneLine(e.getMessage()));
@@ -53,14 +51,18 @@ public final class ApplicationHostReader {
         }
     }
 
-    private static DocumentFormatException translate(XMLStreamException e, Path file) throws IOException {
+    private static DocumentFormatException translate(XMLStreamException e, Path file, XMLStreamReader xml)
+            throws IOException {
         Throwable nested = e.getNestedException();
+        Location at = e.getLocation();
+        int line = at == null ? line(xml) : Math.max(0, at.getLineNumber());
+        int column = at == null ? column(xml) : Math.max(0, at.getColumnNumber());
+        if (nested instanceof LocatingDecoder.BadBytes bad) {
+            return new DocumentFormatException(file, bad.line, bad.column, "not well-formed: " + bad.getMessage());
+        }
         if (nested instanceof IOException && !(nested instanceof CharConversionException)) {
             throw (IOException) nested;
         }
-        Location at = e.getLocation();
-        int line = at == null ? 0 : Math.max(0, at.getLineNumber());
-        int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
         String message = oneLine(stripLocation(e.getMessage()));
         String problem;
         if (message.startsWith("refused:")) {

@@ -3,37 +3,54 @@ package org.sitebinder.persistence.iis;
 /**
  * One line of a netsh listing split into label and value. netsh writes {@code Label<pad> : value};
  * labels themselves contain colons ({@code IP:port}), so the separator is the first colon that
- * follows whitespace (or starts the line), or a colon ending the line ({@code Extended Properties:}).
+ * follows blank space (or starts the line), or a colon ending the line ({@code Extended Properties:}).
  *
- * @param label       trimmed label, or the whole trimmed line when it has no separator
- * @param value       trimmed value, empty when there is none
- * @param valueColumn 1-based column of the value in the raw line (for error messages)
+ * @param label       the label without surrounding blanks, or the whole line when it has no separator
+ * @param value       the value without surrounding blanks, empty when there is none
+ * @param valueColumn 1-based column of the value in the line (for error messages)
  * @param separated   whether the line had a label/value separator
  */
 record NetshLine(String label, String value, int valueColumn, boolean separated) {
 
-    static NetshLine parse(String raw) {
-        int n = raw.length();
-        for (int i = 0; i < n; i++) {
-            if (raw.charAt(i) == ':' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
-                return split(raw, i);
+    /** Parses {@code text[start, end)}, which holds no line break and is not blank. */
+    static NetshLine parse(String text, int start, int end, TextPool pool) {
+        int from = start;
+        while (blank(text.charAt(from))) {
+            from++;
+        }
+        int to = end;
+        while (blank(text.charAt(to - 1))) {
+            to--;
+        }
+        for (int i = start; i < to; i++) {
+            if (text.charAt(i) == ':' && (i == start || blank(text.charAt(i - 1)))) {
+                return split(text, start, from, i, to, pool);
             }
         }
-        int end = n;
-        while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) {
-            end--;
+        if (text.charAt(to - 1) == ':') {
+            return split(text, start, from, to - 1, to, pool);
         }
-        if (end > 0 && raw.charAt(end - 1) == ':') {
-            return split(raw, end - 1);
-        }
-        return new NetshLine(raw.trim(), "", 0, false);
+        return new NetshLine(pool.of(text, from, to), "", 0, false);
     }
 
-    private static NetshLine split(String raw, int colon) {
-        int start = colon + 1;
-        while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
-            start++;
+    private static NetshLine split(String text, int start, int from, int colon, int to, TextPool pool) {
+        int labelEnd = colon;
+        while (labelEnd > from && blank(text.charAt(labelEnd - 1))) {
+            labelEnd--;
         }
-        return new NetshLine(raw.substring(0, colon).trim(), raw.substring(start).trim(), start + 1, true);
+        int value = colon + 1;
+        while (value < to && blank(text.charAt(value))) {
+            value++;
+        }
+        return new NetshLine(pool.of(text, Math.min(from, labelEnd), labelEnd), pool.of(text, value, to),
+                value - start + 1, true);
+    }
+
+    /**
+     * What {@link String#trim()} strips (control characters too) or Unicode calls whitespace: the
+     * same notion on both sides of the colon, so a label never starts with the separator itself.
+     */
+    static boolean blank(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 }

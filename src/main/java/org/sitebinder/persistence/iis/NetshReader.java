@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.persistence.DocumentFormatException;
@@ -37,7 +36,7 @@ public final class NetshReader {
      */
     public List<SslRecord> read(byte[] bytes, Path file) throws IOException, DocumentFormatException {
         String text = NetshText.decode(bytes);
-        StringPool strings = new StringPool();
+        TextPool pool = new TextPool();
         List<SslRecord> records = new ArrayList<>();
         RecordDraft current = null;
         boolean header = false;
@@ -45,30 +44,45 @@ public final class NetshReader {
         int pos = 0;
         int n = text.length();
         while (pos <= n) {
+            int start = pos;
             int eol = pos;
             while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
                 eol++;
             }
             lineNo++;
-            String raw = text.substring(pos, eol);
             pos = eol < n && text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
-            String trimmed = raw.trim();
-            if (trimmed.isEmpty() || isDashes(trimmed)) {
+            int from = start;
+            int to = eol;
+            while (from < to && NetshLine.blank(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && NetshLine.blank(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to || isDashes(text, from, to)) {
                 continue;
             }
-            if (trimmed.equalsIgnoreCase(HEADER)) {
+            if (to - from == HEADER.length() && text.regionMatches(true, from, HEADER, 0, HEADER.length())) {
                 header = true;
                 continue;
             }
-            NetshLine line = NetshLine.parse(raw);
-            SslRecordKey.Kind kind = line.separated() ? keyKind(line.label()) : null;
+            NetshLine line = NetshLine.parse(text, start, eol, pool);
+            SslRecordKey.Kind kind = keyKind(line.label());
             if (kind != null) {
                 if (current != null) {
                     records.add(current.build());
+                    current = null;
                 }
-                current = new RecordDraft(parseKey(kind, line, file, lineNo));
+                SslRecordKey key = SslRecordKey.parse(line.value());
+                if (!fits(kind, key, line.value())) {
+                    if (line.value().isEmpty() && text.substring(Math.min(pos, n)).isBlank()) {
+                        break; // the listing was cut off right after its last key label: that record has nothing
+                    }
+                    throw badKey(kind, line, file, lineNo);
+                }
+                current = new RecordDraft(asKind(kind, key, line.value()));
             } else if (current != null) {
-                current.add(strings.of(line.label()), line.value(), strings);
+                current.add(line.label(), line.value());
             }
             // Lines before the first record (a prompt, the command, a title) belong to no record.
         }
@@ -82,9 +96,9 @@ public final class NetshReader {
         return records;
     }
 
-    private static boolean isDashes(String trimmed) {
-        for (int i = 0; i < trimmed.length(); i++) {
-            if (trimmed.charAt(i) != '-') {
+    private static boolean isDashes(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '-') {
                 return false;
             }
         }
@@ -92,33 +106,41 @@ public final class NetshReader {
     }
 
     private static SslRecordKey.Kind keyKind(String label) {
-        return switch (label.toLowerCase(Locale.ROOT)) {
-            case "ip:port" -> SslRecordKey.Kind.IP_PORT;
-            case "hostname:port" -> SslRecordKey.Kind.HOSTNAME_PORT;
-            case "central certificate store" -> SslRecordKey.Kind.CCS;
-            default -> null;
-        };
+        if (label.equalsIgnoreCase(IP_PORT)) {
+            return SslRecordKey.Kind.IP_PORT;
+        }
+        if (label.equalsIgnoreCase(HOSTNAME_PORT)) {
+            return SslRecordKey.Kind.HOSTNAME_PORT;
+        }
+        return label.equalsIgnoreCase(CCS) ? SslRecordKey.Kind.CCS : null;
     }
 
-    private static SslRecordKey parseKey(SslRecordKey.Kind kind, NetshLine line, Path file, int lineNo)
-            throws DocumentFormatException {
-        SslRecordKey key = SslRecordKey.parse(line.value());
-        if (key != null && kind == SslRecordKey.Kind.HOSTNAME_PORT && key.kind() == SslRecordKey.Kind.IP_PORT
-                && !line.value().startsWith("[")) {
-            // http.sys accepts any name in the SNI table, including one that looks like an IPv4 address.
-            int colon = line.value().lastIndexOf(':');
-            key = SslRecordKey.hostnamePort(line.value().substring(0, colon), key.port());
+    private static boolean fits(SslRecordKey.Kind kind, SslRecordKey key, String text) {
+        return key != null && (key.kind() == kind || kind == SslRecordKey.Kind.HOSTNAME_PORT
+                && key.kind() == SslRecordKey.Kind.IP_PORT && !text.trim().startsWith("["));
+    }
+
+    /** http.sys accepts any name in the SNI table, including one that looks like an IPv4 address. */
+    private static SslRecordKey asKind(SslRecordKey.Kind kind, SslRecordKey key, String text) {
+        if (kind == SslRecordKey.Kind.IP_PORT && "*".equals(key.address())) {
+            // SslRecordKey.parse turns an IPv4 "any" spelled otherwise (0.00.0.0) into "*", which netsh never prints
+            return SslRecordKey.ipPort(SslRecordKey.IPV4_ANY, key.port());
         }
-        if (key == null || key.kind() != kind) {
-            String what = switch (kind) {
-                case IP_PORT -> "an IP:port key (0.0.0.0:443, [::]:443, 10.0.0.5:443)";
-                case HOSTNAME_PORT -> "a Hostname:port key (www.contoso.com:443)";
-                case CCS -> "a Central Certificate Store port (443)";
-            };
-            throw new DocumentFormatException(file, lineNo, Math.max(1, line.valueColumn()),
-                    "'" + abbreviate(line.value()) + "' is not " + what);
+        if (key.kind() == kind) {
+            return key;
         }
-        return key;
+        String t = text.trim();
+        return SslRecordKey.hostnamePort(t.substring(0, t.lastIndexOf(':')), key.port());
+    }
+
+    private static DocumentFormatException badKey(SslRecordKey.Kind kind, NetshLine line, Path file, int lineNo) {
+        String what = switch (kind) {
+            case IP_PORT -> "an IP:port key (0.0.0.0:443, [::]:443, 10.0.0.5:443)";
+            case HOSTNAME_PORT -> "a Hostname:port key (www.contoso.com:443)";
+            case CCS -> "a Central Certificate Store port (443)";
+        };
+        int column = line.separated() ? line.valueColumn() : 1;
+        return new DocumentFormatException(file, lineNo, column, "'" + abbreviate(line.value()) + "' is not " + what);
     }
 
     private static String abbreviate(String s) {
@@ -137,15 +159,15 @@ public final class NetshReader {
             this.key = key;
         }
 
-        void add(String label, String value, StringPool strings) {
+        void add(String label, String value) {
             if (hash == null && label.equalsIgnoreCase(HASH)) {
                 hash = value;
             } else if (store == null && label.equalsIgnoreCase(STORE)) {
-                store = value.equalsIgnoreCase(NULL) ? "" : strings.of(value);
+                store = value.equalsIgnoreCase(NULL) ? "" : value;
             } else if (appId == null && label.equalsIgnoreCase(APP_ID)) {
-                appId = strings.of(value);
+                appId = value;
             } else {
-                others.add(new SslRecord.Field(label, strings.of(value)));
+                others.add(new SslRecord.Field(label, value));
             }
         }
 

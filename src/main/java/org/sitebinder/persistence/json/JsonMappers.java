@@ -14,7 +14,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /** The Jackson configuration of the native format, strict on reading and stable on writing. */
 final class JsonMappers {
@@ -44,7 +48,28 @@ final class JsonMappers {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new SimpleModule("exact-decimals").addSerializer(BigDecimal.class, new DecimalSerializer()))
                 .build();
+    }
+
+    /**
+     * Unknown fields keep JSON decimals as {@link BigDecimal}. One with scale 0 ({@code 2.5e1} is
+     * 25 with scale 0) would print as {@code 25} and come back as an integer, a different value;
+     * it gets an exponent instead ({@code 25E0}), which reads back as the same decimal.
+     */
+    private static final class DecimalSerializer extends StdSerializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        DecimalSerializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            String text = value.toString();
+            boolean looksIntegral = text.indexOf('.') < 0 && text.indexOf('E') < 0;
+            gen.writeNumber(looksIntegral ? text + "E0" : text);
+        }
     }
 
     /** Two-space indent, LF line ends on every platform, {@code "key": value}. */

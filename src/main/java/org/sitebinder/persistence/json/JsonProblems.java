@@ -24,7 +24,12 @@ final class JsonProblems {
     }
 
     static DocumentFormatException toFormatException(JsonProcessingException e, Path file) {
-        JsonLocation location = e.getLocation();
+        return toFormatException(e, file, null);
+    }
+
+    /** As above; {@code fallback} is where the parser stood, for the limits Jackson reports without a place. */
+    static DocumentFormatException toFormatException(JsonProcessingException e, Path file, JsonLocation fallback) {
+        JsonLocation location = e.getLocation() == null ? fallback : e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
         return new DocumentFormatException(file, line, column, describe(e));
@@ -109,7 +114,8 @@ final class JsonProblems {
         s = s.replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "")
                 .replaceAll("\\('(.{1,2})' \\(code [^)]*\\)\\)", "'$1'")
                 .replaceAll("\\(\\(CTRL-CHAR, code [^)]*\\)\\)", "(a control character)")
-                .replaceAll("\\s*\\[Source:.*$", "");
+                .replaceAll("\\s*\\[Source:.*$", "")
+                .replaceAll(",\\s*from `[^`]*`", "");
         return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }

@@ -3,6 +3,7 @@ package org.sitebinder.persistence.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,54 +20,65 @@ final class SchemaVersionCheck {
 
     static void check(JsonFactory factory, byte[] bytes, Path file) throws IOException, DocumentFormatException {
         try (JsonParser p = factory.createParser(bytes)) {
-            JsonToken token = p.nextToken();
-            if (token == null) {
-                throw new DocumentFormatException(file, 0, 0, "the file is empty: not a Sitebinder document");
+            try {
+                scan(p, file);
+            } catch (JsonProcessingException e) {
+                throw JsonProblems.toFormatException(e, file, p.currentLocation());
             }
-            JsonLocation start = p.currentTokenLocation();
-            if (token != JsonToken.START_OBJECT) {
-                throw JsonProblems.at(file, start, "expected a JSON object { ... } at the top level");
+        }
+    }
+
+    private static void scan(JsonParser p, Path file) throws IOException, DocumentFormatException {
+        JsonToken token = p.nextToken();
+        if (token == null) {
+            throw new DocumentFormatException(file, 0, 0, "the file is empty: not a Sitebinder document");
+        }
+        JsonLocation start = p.currentTokenLocation();
+        if (token != JsonToken.START_OBJECT) {
+            throw JsonProblems.at(file, start, "expected a JSON object { ... } at the top level");
+        }
+        Integer version = null;
+        JsonLocation versionAt = start;
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw JsonProblems.at(file, p.currentLocation(), "not valid JSON: unexpected end of input");
             }
-            Integer version = null;
-            JsonLocation versionAt = start;
-            int depth = 1;
-            while (depth > 0) {
-                JsonToken t = p.nextToken();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    depth++;
-                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    depth--;
-                } else if (t == JsonToken.VALUE_STRING) {
-                    checkText(p.getText(), p, file);
-                } else if (t == JsonToken.FIELD_NAME) {
-                    checkText(p.currentName(), p, file);
-                    if (depth == 1 && "schemaVersion".equals(p.currentName())) {
-                        JsonToken value = p.nextToken();
-                        versionAt = p.currentTokenLocation();
-                        if (value != JsonToken.VALUE_NUMBER_INT) {
-                            throw JsonProblems.at(file, versionAt, "schemaVersion: expected a whole number");
-                        }
-                        if (p.getNumberType() != JsonParser.NumberType.INT) {
-                            throw JsonProblems.at(file, versionAt, "schemaVersion: " + p.getText() + " is not a known version");
-                        }
-                        version = p.getIntValue();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (t == JsonToken.VALUE_STRING) {
+                checkText(p.getText(), p, file);
+            } else if (t == JsonToken.FIELD_NAME) {
+                checkText(p.currentName(), p, file);
+                if (depth == 1 && "schemaVersion".equals(p.currentName())) {
+                    JsonToken value = p.nextToken();
+                    versionAt = p.currentTokenLocation();
+                    if (value != JsonToken.VALUE_NUMBER_INT) {
+                        throw JsonProblems.at(file, versionAt, "schemaVersion: expected a whole number");
                     }
+                    if (p.getNumberType() != JsonParser.NumberType.INT) {
+                        throw JsonProblems.at(file, versionAt, "schemaVersion: " + p.getText() + " is not a known version");
+                    }
+                    version = p.getIntValue();
                 }
             }
-            if (p.nextToken() != null) {
-                throw JsonProblems.at(file, p.currentTokenLocation(), "unexpected content after the document");
-            }
-            if (version == null) {
-                throw JsonProblems.at(file, start, "missing \"schemaVersion\": not a Sitebinder document");
-            }
-            if (version > JsonDocumentStore.SCHEMA_VERSION) {
-                throw JsonProblems.at(file, versionAt, "schemaVersion " + version
-                        + " is newer than this Sitebinder reads (" + JsonDocumentStore.SCHEMA_VERSION
-                        + "); open it with a newer Sitebinder");
-            }
-            if (version < JsonDocumentStore.SCHEMA_VERSION) {
-                throw JsonProblems.at(file, versionAt, "schemaVersion " + version + " is not a known version");
-            }
+        }
+        if (p.nextToken() != null) {
+            throw JsonProblems.at(file, p.currentTokenLocation(), "unexpected content after the document");
+        }
+        if (version == null) {
+            throw JsonProblems.at(file, start, "missing \"schemaVersion\": not a Sitebinder document");
+        }
+        if (version > JsonDocumentStore.SCHEMA_VERSION) {
+            throw JsonProblems.at(file, versionAt, "schemaVersion " + version
+                    + " is newer than this Sitebinder reads (" + JsonDocumentStore.SCHEMA_VERSION
+                    + "); open it with a newer Sitebinder");
+        }
+        if (version < JsonDocumentStore.SCHEMA_VERSION) {
+            throw JsonProblems.at(file, versionAt, "schemaVersion " + version + " is not a known version");
         }
     }
 

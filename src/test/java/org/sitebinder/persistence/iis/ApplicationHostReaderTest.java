@@ -284,6 +284,38 @@ class ApplicationHostReaderTest {
     }
 
     @Test
+    void bytesInvalidInTheEncodingGiveTheirLineAndColumnAndNothingOnStderr() {
+        byte[] xml = "<site name=\"a\">\n  <x a='\u00ff'/>\n</site>".getBytes(StandardCharsets.ISO_8859_1);
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xml), FILE, "WEB01"))
+                    .isInstanceOf(DocumentFormatException.class)
+                    .hasMessage("applicationHost.config:2:9: not well-formed: bytes that are not valid UTF-8");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void declaredSingleByteEncodingIsHonoured() throws Exception {
+        byte[] xml = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<site name=\"Caf\u00e9\" />"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(reader.read(new ByteArrayInputStream(xml), FILE, "WEB01").sites())
+                .extracting(Site::name).containsExactly("Café");
+    }
+
+    @Test
+    void unknownDeclaredEncodingIsNamed() {
+        assertThatThrownBy(() -> sites("<?xml version=\"1.0\" encoding=\"klingon-8\"?><site />"))
+                .isInstanceOf(DocumentFormatException.class)
+                .hasMessage("applicationHost.config:1:31: unsupported encoding 'klingon-8'");
+    }
+
+    @Test
     void emptyInputIsNotWellFormed() {
         assertThatThrownBy(() -> sites(""))
                 .isInstanceOf(DocumentFormatException.class).hasMessageContaining("not well-formed");

@@ -135,6 +135,34 @@ class NetshReaderTest {
     }
 
     @Test
+    void listingCutOffRightAfterAKeyLabelKeepsTheRecordsBeforeIt() throws Exception {
+        String cut = LISTING.strip() + "\n\n    IP:port                      ";
+
+        assertThat(read(cut)).isEqualTo(read(LISTING));
+    }
+
+    @Test
+    void keyLabelWithoutValueInTheMiddleIsABadKey() {
+        assertThatThrownBy(() -> read("Hostname:port :\nCertificate Hash : ab\n"))
+                .isInstanceOfSatisfying(DocumentFormatException.class, e -> assertThat(e.line()).isEqualTo(1))
+                .hasMessageContaining("is not a Hostname:port key");
+    }
+
+    @Test
+    void ipv4AnySpelledWithExtraZerosIsTheZeroAddressKey() throws Exception {
+        SslRecord record = read("IP:port : 0.00.0.0:443\n").get(0);
+
+        assertThat(record.key()).isEqualTo(SslRecordKey.ipPort("0.0.0.0", 443));
+        assertThat(record.key().toString()).isEqualTo("0.0.0.0:443");
+    }
+
+    @Test
+    void hostnameThatLooksLikeAnAddressStaysAHostnameKey() throws Exception {
+        assertThat(read("Hostname:port : 10.0.0.1:443\nHostname:port : 0.00.0.0:443\n")).extracting(SslRecord::key)
+                .containsExactly(SslRecordKey.hostnamePort("10.0.0.1", 443), SslRecordKey.hostnamePort("0.00.0.0", 443));
+    }
+
+    @Test
     void collapsedWhitespaceAndTabsSplitOnTheFirstSpacedColon() throws Exception {
         SslRecord record = read("IP:port : 10.0.0.5:443\nCertificate Hash\t: ab cd\nCustom : a : b\n").get(0);
 

@@ -41,7 +41,7 @@ class JsonDocumentStoreTest {
     @Test
     void unknownFieldsWrittenByAnotherToolComeBackAtEveryLevel() throws Exception {
         String json = """
-                {"schemaVersion": 1, "server": "WEB01", "top": {"a": [1, 2.50, null]},
+                {"schemaVersion": 1, "server": "WEB01", "top": {"a": [1, 2.50, 2.5e1, null]},
                  "sites": [{"name": "Shop", "siteNote": "x",
                             "bindings": [{"protocol": "http", "bindingInformation": "*:80:", "bindingNote": true}]}],
                  "sslRecords": [{"key": "0.0.0.0:443", "recordNote": 1,
@@ -128,6 +128,19 @@ class JsonDocumentStoreTest {
         assertThatThrownBy(() -> store.read(json, Path.of("demo.json")))
                 .hasMessageStartingWith("demo.json:3:")
                 .hasMessageContaining("not valid JSON: unrecognized token 'WEB01'");
+    }
+
+    @Test
+    void inputBeyondTheParserLimitsIsRefusedWithAPlaceAndWithoutJacksonNames() {
+        byte[] deep = utf8("{\"schemaVersion\": 1, \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        byte[] longNumber = utf8("{\"schemaVersion\": 1, \"x\": " + "9".repeat(5000) + "}");
+
+        assertThatThrownBy(() -> store.read(deep, Path.of("deep.json")))
+                .hasMessageMatching("deep\\.json:1:\\d+: document nesting depth \\(\\d+\\) exceeds the maximum allowed \\(\\d+\\)");
+        assertThatThrownBy(() -> store.read(longNumber, Path.of("long.json")))
+                .hasMessageStartingWith("long.json:1:")
+                .hasMessageContaining("number value length")
+                .hasMessageNotContaining("StreamReadConstraints");
     }
 
     @Test
