@@ -71,7 +71,7 @@ public final class MainActions {
         editBinding.disabledProperty().bind(vm.noBindingProperty());
         removeBinding = action("Remove Binding", "Delete", "remove", vm::removeBinding);
         removeBinding.disabledProperty().bind(vm.noBindingProperty());
-        reservedPorts = action("Reserved Ports…", "Shortcut+R", null, vm::editReservedPorts);
+        reservedPorts = action("Reserved Ports…", "Shortcut+R", "plug", vm::editReservedPorts);
         showEndpoints = action("Endpoints", "Shortcut+E", "endpoint", () -> vm.pageProperty().set(Page.ENDPOINTS));
         showEndpoints.setLongText("Every IP:port with its bindings, sites and SSL record");
         showSites = action("Site", "Shortcut+1", null, () -> vm.pageProperty().set(Page.SITE));

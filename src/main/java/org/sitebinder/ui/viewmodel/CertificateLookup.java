@@ -38,7 +38,7 @@ final class CertificateLookup {
             return "";
         }
         if (binding.ccs()) {
-            return "Central Certificate Store";
+            return "CCS (by host name)";
         }
         if (!document.sslRecordsKnown()) {
             return "(unknown)";

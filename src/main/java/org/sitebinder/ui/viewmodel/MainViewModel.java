@@ -50,6 +50,7 @@ public final class MainViewModel {
         this.properties = new SitePropertiesViewModel(workspace);
         workspace.revisionProperty().addListener((obs, old, now) -> documentChanged());
         page.addListener((obs, old, now) -> refreshVisiblePage());
+        workspace.openedProperty().addListener((obs, old, now) -> showFirstProblem());
         selectedSite.addListener((obs, old, now) -> {
             siteSelected();
             if (now.intValue() >= 0) {
@@ -109,6 +110,18 @@ public final class MainViewModel {
         int keep = selectedBinding.get();
         bindings.refresh(doc, workspace.findingsProperty().get(), site == null ? -1 : s);
         selectedBinding.set(site != null && keep < site.bindings().size() ? keep : -1);
+    }
+
+    /** A document just opened: show the site of the first finding (errors come first), else the server. */
+    private void showFirstProblem() {
+        List<FindingRow> rows = findings.visibleRows();
+        FindingRow first = rows.stream().filter(r -> r.firstSite() >= 0).findFirst().orElse(null);
+        if (first == null) {
+            selectedSite.set(-1);
+            page.set(Page.SERVER);
+        } else {
+            reveal(first);
+        }
     }
 
     /** Shows the site and binding a finding is about (double-click or Enter in the Findings panel). */

@@ -41,6 +41,7 @@ public final class Workspace {
     private final StringProperty undoLabel = new SimpleStringProperty("");
     private final StringProperty redoLabel = new SimpleStringProperty("");
     private final LongProperty revision = new SimpleLongProperty();
+    private final LongProperty opened = new SimpleLongProperty();
     private IncrementalChecker checker;
     private ServerDocument checked;
     private FileFingerprint fingerprint;
@@ -71,6 +72,7 @@ public final class Workspace {
         name.set(session.name());
         findings.set(new FindingsIndex(checker.findings()));
         history.reset(session.document());
+        opened.set(opened.get() + 1);
     }
 
     public void push(Command command) {
@@ -186,6 +188,11 @@ public final class Workspace {
 
     public ReadOnlyStringProperty redoLabelProperty() {
         return redoLabel;
+    }
+
+    /** Increments each time another document is shown (New, Open, the demo). */
+    public ReadOnlyLongProperty openedProperty() {
+        return opened;
     }
 
     /** Increments on every change of the document; panels listen to it. */
