@@ -59,7 +59,6 @@ final class ConnectionCell extends TreeCell<ConnectionNode> {
         setText(bound.nameProperty().get());
         Icons.setState(state, bound.startedProperty().get());
         Icons.setSeverity(badge, bound.levelProperty().get());
-        badge.setManaged(!bound.levelProperty().get().isEmpty());
         Styles.level(this, bound.levelProperty().get());
         String summary = bound.summaryProperty().get();
         tip.setText((bound.startedProperty().get() ? "Started" : "Stopped") + (summary.isEmpty() ? "" : " — " + summary));

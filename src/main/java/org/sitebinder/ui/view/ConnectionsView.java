@@ -16,7 +16,7 @@ public final class ConnectionsView {
     private final MainViewModel vm;
     private final MainActions actions;
     @FXML private TreeView<ConnectionNode> tree;
-    private final TreeItem<ConnectionNode> sites = new TreeItem<>(ConnectionNode.fixed("Sites", "folder", Page.SERVER));
+    private TreeItem<ConnectionNode> sites = new TreeItem<>(ConnectionNode.fixed("Sites", "folder", Page.SERVER));
     private TreeItem<ConnectionNode> server;
     private boolean syncing;
 
@@ -55,7 +55,13 @@ public final class ConnectionsView {
     private void rebuild() {
         syncing = true;
         try {
-            sites.getChildren().setAll(vm.sites().sites().stream().map(s -> new TreeItem<>(ConnectionNode.of(s))).toList());
+            // filled while detached and swapped in whole: the tree's focus model would otherwise look up
+            // its focused row once per added child, which is quadratic on a 10,000-site server
+            TreeItem<ConnectionNode> fresh = new TreeItem<>(sites.getValue());
+            fresh.setExpanded(sites.isExpanded());
+            fresh.getChildren().setAll(vm.sites().sites().stream().map(s -> new TreeItem<>(ConnectionNode.of(s))).toList());
+            server.getChildren().set(server.getChildren().indexOf(sites), fresh);
+            sites = fresh;
         } finally {
             syncing = false;
         }

@@ -40,7 +40,8 @@ public final class MainViewModel {
     private final BooleanBinding noSite;
     private final BooleanBinding noBinding;
     private final StringBinding startStopLabel;
-    private boolean pagesStale = true;
+    private boolean endpointsStale = true;
+    private boolean serverStale = true;
 
     public MainViewModel(Workspace workspace, Tasks tasks, Prompts prompts, DocumentFiles files) {
         this.workspace = workspace;
@@ -78,7 +79,8 @@ public final class MainViewModel {
         sites.refresh(doc, index);
         findings.refresh(index);
         server.refreshName(doc);
-        pagesStale = true;
+        endpointsStale = true;
+        serverStale = true;
         refreshVisiblePage();
         if (selectedSite.get() >= doc.sites().size()) {
             selectedSite.set(doc.sites().isEmpty() ? -1 : doc.sites().size() - 1);
@@ -92,14 +94,16 @@ public final class MainViewModel {
      */
     private void refreshVisiblePage() {
         Page p = page.get();
-        if (!pagesStale || p == Page.SITE) {
-            return;
-        }
         ServerDocument doc = workspace.current();
         FindingsIndex index = workspace.findingsProperty().get();
-        endpoints.refresh(doc, index);
-        server.refresh(doc, index);
-        pagesStale = false;
+        if (endpointsStale && p == Page.ENDPOINTS) {
+            endpoints.refresh(doc, index);
+            endpointsStale = false;
+        }
+        if (serverStale && (p == Page.SERVER || p == Page.SSL_RECORDS || p == Page.CERTIFICATES)) {
+            server.refresh(doc, index);
+            serverStale = false;
+        }
     }
 
     private void siteSelected() {
