@@ -127,11 +127,15 @@ class MainViewModelTest {
     @Test
     void theEndpointsViewListsEndpointsWithFindingsFirst() {
         h.open(Fixtures.withConflicts(), null, null);
+        vm.pageProperty().set(Page.ENDPOINTS);
         EndpointRow first = vm.endpoints().rows().get(0);
         assertThat(first.level()).isEqualTo("error");
         assertThat(vm.endpoints().rows()).extracting(EndpointRow::endpoint).contains("*:80", "*:443", "10.0.0.5:80", "*:8081");
         EndpointRow e443 = vm.endpoints().rows().stream().filter(r -> r.endpoint().equals("*:443")).findFirst().orElseThrow();
         assertThat(e443.sites()).containsExactly("Default Web Site", "Shop", "Blog");
         assertThat(e443.sslRecord()).startsWith("0.0.0.0:443");
+
+        h.workspace.push(Edits.editBinding(h.workspace.current(), new BindingRef(2, 0), Binding.of("http", "*:9000:blog.example")));
+        assertThat(vm.endpoints().rows()).extracting(EndpointRow::endpoint).contains("*:9000").doesNotContain("*:8081");
     }
 }
