@@ -44,7 +44,7 @@ public final class FindingsView {
         severityColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         severityColumn.setCellFactory(c -> new SeverityCell());
         severityColumn.setSortable(false);
-        text(codeColumn, r -> r.code().name());
+        text(codeColumn, FindingRow::codeText);
         text(messageColumn, FindingRow::message);
         text(sitesColumn, FindingRow::sites);
         text(endpointColumn, FindingRow::endpoint);

@@ -1,5 +1,6 @@
 package org.sitebinder.ui.view;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -43,7 +44,7 @@ public final class MainActions {
      * @param info   shows a message (About)
      */
     public MainActions(MainViewModel vm, Supplier<Window> owner, Runnable close,
-                       java.util.function.BiConsumer<Window, BindingDialogViewModel> dialog, Consumer<String> info) {
+                       BiConsumer<Window, BindingDialogViewModel> dialog, Consumer<String> info) {
         newDocument = action("New", "Shortcut+N", "page", () -> vm.files().newDocument("WEB01"));
         open = action("Open…", "Shortcut+O", "open", () -> vm.files().open(false));
         open.setLongText("Open a Sitebinder JSON document or an applicationHost.config");

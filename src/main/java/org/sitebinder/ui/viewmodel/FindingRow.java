@@ -21,6 +21,11 @@ public record FindingRow(Finding finding) {
         return finding.code();
     }
 
+    /** The rule code as the CLI prints it ({@code DUPLICATE_BINDING}). */
+    public String codeText() {
+        return finding.code().name();
+    }
+
     public String message() {
         return finding.message();
     }
