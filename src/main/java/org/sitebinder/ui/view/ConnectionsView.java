@@ -6,6 +6,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.action.ActionUtils;
 import org.sitebinder.ui.viewmodel.MainViewModel;
 import org.sitebinder.ui.viewmodel.Page;
@@ -44,6 +46,13 @@ public final class ConnectionsView {
         vm.sites().sites().addListener((ListChangeListener<SiteItem>) c -> rebuild());
         rebuild();
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selected(now));
+        // in the tree, Delete means the site, not the binding selected on the page
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && !actions.deleteSite.isDisabled()) {
+                actions.deleteSite.handle(null);
+                e.consume();
+            }
+        });
         vm.selectedSiteProperty().addListener((o, old, now) -> reveal(now.intValue()));
     }
 

@@ -1,12 +1,14 @@
 package org.sitebinder.ui.view;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import org.sitebinder.ui.viewmodel.EndpointRow;
 import org.sitebinder.ui.viewmodel.MainViewModel;
@@ -26,6 +28,23 @@ public final class EndpointsView {
         this.vm = vm;
     }
 
+    /** Several bindings, one a line: a label sized to its lines, so the row grows to fit instead of cutting the last one. */
+    private static final class MultiLineCell extends TableCell<EndpointRow, String> {
+        private final Text text = new Text();
+
+        MultiLineCell() {
+            text.getStyleClass().add("multi-line-text");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty ? null : value);
+            setGraphic(empty ? null : text);
+        }
+    }
+
     @FXML
     private void initialize() {
         root.visibleProperty().bind(vm.pageProperty().isEqualTo(Page.ENDPOINTS));
@@ -34,6 +53,7 @@ public final class EndpointsView {
         Columns.text(endpointColumn, EndpointRow::endpoint);
         Columns.text(bindingsColumn, r -> String.join("\n", r.bindings()));
         Columns.text(sitesColumn, r -> String.join(", ", r.sites()));
+        bindingsColumn.setCellFactory(c -> new MultiLineCell());
         Columns.text(recordColumn, EndpointRow::sslRecord);
         endpointColumn.setCellFactory(c -> new TableCell<>() {
             private final Label icon = Icons.severity("");

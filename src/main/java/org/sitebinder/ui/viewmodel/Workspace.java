@@ -44,6 +44,8 @@ public final class Workspace {
     private final LongProperty opened = new SimpleLongProperty();
     private IncrementalChecker checker;
     private ServerDocument checked;
+    /** The revision the findings property describes. */
+    private ServerDocument shown;
     private FileFingerprint fingerprint;
 
     /**
@@ -66,6 +68,7 @@ public final class Workspace {
     public void adopt(Session session) {
         checker = session.checker();
         checked = session.document();
+        shown = session.document();
         fingerprint = session.fingerprint();
         file.set(session.file());
         kind.set(session.kind());
@@ -121,7 +124,7 @@ public final class Workspace {
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
-        if (checker == null || now == checked) {
+        if (checker == null || now == checked && now == shown) {
             publish(now);
             return;
         }
@@ -135,6 +138,7 @@ public final class Workspace {
             checked = now;
             if (history.current() == now) {
                 findings.set(new FindingsIndex(result));
+                shown = now;
                 publish(now);
             }
         }, e -> publish(now));
