@@ -31,6 +31,7 @@ import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Code;
 import org.sitebinder.engine.Finding;
 import org.sitebinder.engine.Findings;
+import org.sitebinder.engine.ImpactAnalyzer;
 import org.sitebinder.engine.Severity;
 
 /**
@@ -253,9 +254,24 @@ public final class BindingDialogViewModel {
                 return false;
             }
         }
+        if (movesSharedHttps(b) && !prompts.confirm("Edit Site Binding",
+                "The binding " + original.display() + " gets its certificate from a record other sites use.",
+                ImpactText.describe(() -> new ImpactAnalyzer().removeBinding(base, editing)))) {
+            return false;
+        }
         ServerDocument now = workspace.current();
         workspace.push(editing != null ? Edits.editBinding(now, editing, b) : Edits.addBinding(now, siteIndex, b));
         return true;
+    }
+
+    /** Editing an https binding's endpoint leaves the records it used: say so when other sites use them. */
+    private boolean movesSharedHttps(Binding b) {
+        if (editing == null || !original.isHttps()) {
+            return false;
+        }
+        boolean sameEndpoint = original.protocolKey().equals(b.protocolKey()) && original.address().equals(b.address())
+                && original.sni() == b.sni() && original.ccs() == b.ccs();
+        return !sameEndpoint && ImpactText.touchesOthers(() -> new ImpactAnalyzer().removeBinding(base, editing));
     }
 
     private String duplicateMessage(Binding b, Finding f) {

@@ -1,7 +1,6 @@
 package org.sitebinder.ui.viewmodel;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -14,7 +13,6 @@ import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SiteState;
 import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingRef;
-import org.sitebinder.engine.Impact;
 import org.sitebinder.engine.ImpactAnalyzer;
 
 /**
@@ -177,7 +175,7 @@ public final class MainViewModel {
         ServerDocument doc = workspace.current();
         int index = selectedSite.get();
         String name = doc.sites().get(index).name();
-        String impact = describe(safeImpact(() -> impacts.deleteSite(doc, index)));
+        String impact = ImpactText.describe(() -> impacts.deleteSite(doc, index));
         if (prompts.confirm("Delete Website", "Are you sure that you want to delete site '" + name + "'?", impact)) {
             workspace.push(Edits.deleteSite(doc, index));
         }
@@ -191,7 +189,7 @@ public final class MainViewModel {
         }
         ServerDocument doc = workspace.current();
         String binding = doc.sites().get(ref.site()).bindings().get(ref.binding()).display();
-        String impact = describe(safeImpact(() -> impacts.removeBinding(doc, ref)));
+        String impact = ImpactText.describe(() -> impacts.removeBinding(doc, ref));
         if (prompts.confirm("Remove Binding", "Are you sure that you want to remove the binding " + binding + "?", impact)) {
             workspace.push(Edits.removeBinding(doc, ref));
         }
@@ -208,24 +206,6 @@ public final class MainViewModel {
                         prompts.showError("Reserved Ports", e.getMessage());
                     }
                 });
-    }
-
-    private static Impact safeImpact(Supplier<Impact> impact) {
-        try {
-            return impact.get();
-        } catch (UnsupportedOperationException e) {
-            return null;
-        }
-    }
-
-    private static String describe(Impact impact) {
-        if (impact == null || impact.affected().isEmpty()) {
-            return "No other site uses its SSL certificate records.";
-        }
-        StringBuilder sb = new StringBuilder("These sites share an SSL certificate record with it and keep using it:\n");
-        impact.affected().forEach(a -> sb.append("  • ").append(a.site()).append(": ").append(a.binding())
-                .append(a.record() == null ? "" : " (record " + a.record() + ")").append('\n'));
-        return sb.append("Sitebinder does not delete a record other sites still use.").toString();
     }
 
     public void undo() {

@@ -90,6 +90,16 @@ class BindingDialogViewModelTest {
     }
 
     @Test
+    void movingAnHttpsBindingOffASharedRecordNamesTheOtherSitesFirst() {
+        BindingDialogViewModel d = h.vm.bindingDialog(new BindingRef(0, 1));
+        d.portProperty().set("8443");
+        h.prompts.confirmations.push(false);
+        assertThat(d.commit()).isFalse();
+        assertThat(h.prompts.asked).last().asString().startsWith("Edit Site Binding").contains("Shop");
+        assertThat(h.workspace.current().sites().get(0).bindings().get(1).bindingInformation()).isEqualTo("*:443:");
+    }
+
+    @Test
     void anInvalidHostIsShownOnTheHostField() {
         BindingDialogViewModel d = addToBlog();
         d.hostProperty().set("www.*.contoso.com");
