@@ -21,10 +21,12 @@ public final class Edits {
     /** The site properties the Site page edits; each edit of one field of one site merges with the next. */
     public enum SiteField { NAME, ID, PHYSICAL_PATH, APPLICATION_POOL, AUTO_START }
 
+    /** Appends a site. */
     public static Command addSite(ServerDocument doc, Site site) {
         return change("Add site '" + site.name() + "'", doc, doc.withAddedSite(site), null);
     }
 
+    /** Removes the site at {@code siteIndex}; the sites after it move up one position. */
     public static Command deleteSite(ServerDocument doc, int siteIndex) {
         Site site = doc.sites().get(siteIndex);
         return change("Delete site '" + site.name() + "'", doc, doc.withoutSite(siteIndex), null);
@@ -47,18 +49,21 @@ public final class Edits {
         return change(label, doc, doc.withSite(siteIndex, next), "site:" + siteIndex + ":" + field);
     }
 
+    /** Starts or stops a site. */
     public static Command setState(ServerDocument doc, int siteIndex, SiteState state) {
         Site site = doc.sites().get(siteIndex);
         String verb = state == SiteState.STARTED ? "Start" : "Stop";
         return change(verb + " site '" + site.name() + "'", doc, doc.withSite(siteIndex, site.withState(state)), null);
     }
 
+    /** Appends a binding to a site. */
     public static Command addBinding(ServerDocument doc, int siteIndex, Binding binding) {
         Site site = doc.sites().get(siteIndex);
         return change("Add binding " + binding.display() + " to '" + site.name() + "'", doc,
                 doc.withSite(siteIndex, site.withAddedBinding(binding)), null);
     }
 
+    /** Replaces one binding; successive edits of the same binding merge into one undo step. */
     public static Command editBinding(ServerDocument doc, BindingRef ref, Binding binding) {
         Site site = doc.sites().get(ref.site());
         return change("Edit binding " + binding.display() + " of '" + site.name() + "'", doc,
@@ -66,6 +71,7 @@ public final class Edits {
                 "binding:" + ref.site() + ":" + ref.binding());
     }
 
+    /** Removes one binding of a site. */
     public static Command removeBinding(ServerDocument doc, BindingRef ref) {
         Site site = doc.sites().get(ref.site());
         Binding gone = site.bindings().get(ref.binding());
@@ -73,6 +79,7 @@ public final class Edits {
                 doc.withSite(ref.site(), site.withoutBinding(ref.binding())), null);
     }
 
+    /** Replaces the list of ports other services hold. */
     public static Command setReservedPorts(ServerDocument doc, List<ReservedPort> ports) {
         return change("Change reserved ports", doc, doc.withReservedPorts(ports), null);
     }
