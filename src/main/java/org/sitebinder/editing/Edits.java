@@ -63,12 +63,11 @@ public final class Edits {
                 doc.withSite(siteIndex, site.withAddedBinding(binding)), null);
     }
 
-    /** Replaces one binding; successive edits of the same binding merge into one undo step. */
+    /** Replaces one binding. Each OK of the binding dialog is its own undo step, so this never merges. */
     public static Command editBinding(ServerDocument doc, BindingRef ref, Binding binding) {
         Site site = doc.sites().get(ref.site());
         return change("Edit binding " + binding.display() + " of '" + site.name() + "'", doc,
-                doc.withSite(ref.site(), site.withBinding(ref.binding(), binding)),
-                "binding:" + ref.site() + ":" + ref.binding());
+                doc.withSite(ref.site(), site.withBinding(ref.binding(), binding)), null);
     }
 
     /** Removes one binding of a site. */

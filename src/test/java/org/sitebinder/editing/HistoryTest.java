@@ -62,6 +62,14 @@ class HistoryTest {
     }
 
     @Test
+    void twoBindingDialogEditsAreTwoSteps() {
+        history.push(Edits.editBinding(history.current(), new BindingRef(0, 0), Binding.of("http", "*:81:shop.example")));
+        history.push(Edits.editBinding(history.current(), new BindingRef(0, 0), Binding.of("http", "*:82:shop.example")));
+        history.undo();
+        assertThat(history.current().sites().get(0).bindings().get(0).bindingInformation()).isEqualTo("*:81:shop.example");
+    }
+
+    @Test
     void editsOfDifferentFieldsStaySeparate() {
         history.push(Edits.setSiteField(history.current(), 0, SiteField.NAME, "Store"));
         history.push(Edits.setSiteField(history.current(), 0, SiteField.PHYSICAL_PATH, "D:\\store"));
