@@ -57,12 +57,14 @@ class MainWindowTest {
         assertThat(row.getPseudoClassStates()).contains(ERROR);
         assertThat(portCellsAtFault(robot)).containsExactly("443");
         assertThat(findingCodes(robot)).contains("PROTOCOL_CONFLICT");
+        assertThat(siteNode(robot, "Blog").getPseudoClassStates()).contains(ERROR);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(bindingRow(robot, "blog.example").getPseudoClassStates()).doesNotContain(ERROR);
         assertThat(findingCodes(robot)).doesNotContain("PROTOCOL_CONFLICT");
+        assertThat(siteNode(robot, "Blog").getPseudoClassStates()).doesNotContain(ERROR);
     }
 
     @Test
@@ -114,6 +116,11 @@ class MainWindowTest {
         assertThat(h.prompts.asked).containsExactly("save changes to demo");
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Sitebinder — WEB01 (demo) *");
+    }
+
+    private static ConnectionCell siteNode(FxRobot robot, String name) {
+        return robot.lookup(".connection-cell").queryAllAs(ConnectionCell.class).stream()
+                .filter(c -> name.equals(c.getText())).findFirst().orElseThrow();
     }
 
     private static Button okButton(FxRobot robot) {

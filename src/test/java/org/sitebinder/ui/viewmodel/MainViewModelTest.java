@@ -99,6 +99,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNewSiteGetsTheNextIdAndIsSelected() {
+        h.prompts.text = "Careers";
+        vm.addSite();
+        assertThat(h.workspace.current().sites()).last().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Careers");
+            assertThat(s.id()).isEqualTo(5L);
+        });
+        assertThat(vm.selectedSiteProperty().get()).isEqualTo(4);
+        assertThat(vm.sites().sites()).hasSize(5);
+        assertThat(h.workspace.undoLabelProperty().get()).isEqualTo("Add site 'Careers'");
+    }
+
+    @Test
+    void newDocumentAsksAboutUnsavedChangesThenStartsEmpty() {
+        vm.selectedSiteProperty().set(0);
+        vm.startStop();
+        h.prompts.saveChoice = Prompts.SaveChoice.DISCARD;
+        h.files.newDocument("WEB02");
+        assertThat(h.prompts.asked).containsExactly("save changes to demo");
+        assertThat(h.workspace.current().sites()).isEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("Sitebinder — WEB02 (untitled)");
+        assertThat(vm.pageProperty().get()).isEqualTo(Page.SERVER);
+    }
+
+    @Test
     void aReservedPortMakesABindingOnItAnError() {
         h.prompts.text = "8081=Squid";
         vm.editReservedPorts();
