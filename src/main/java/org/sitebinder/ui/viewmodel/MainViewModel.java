@@ -1,0 +1,287 @@
+package org.sitebinder.ui.viewmodel;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
+import org.sitebinder.domain.SiteState;
+import org.sitebinder.editing.Edits;
+import org.sitebinder.engine.BindingRef;
+import org.sitebinder.engine.ImpactAnalyzer;
+
+/**
+ * The Internet Service Manager window's state: the workspace, the panels' view models, the
+ * selection and the commands of the menus, toolbar and Actions pane.
+ */
+public final class MainViewModel {
+    private final Workspace workspace;
+    private final Tasks tasks;
+    private final Prompts prompts;
+    private final DocumentFiles files;
+    private final ImpactAnalyzer impacts = new ImpactAnalyzer();
+    private final SiteListViewModel sites = new SiteListViewModel();
+    private final BindingsViewModel bindings = new BindingsViewModel();
+    private final SitePropertiesViewModel properties;
+    private final FindingsViewModel findings = new FindingsViewModel();
+    private final EndpointsViewModel endpoints = new EndpointsViewModel();
+    private final ServerViewModel server = new ServerViewModel();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.SERVER);
+    private final IntegerProperty selectedSite = new SimpleIntegerProperty(-1);
+    private final IntegerProperty selectedBinding = new SimpleIntegerProperty(-1);
+    private final StringBinding title;
+    private final BooleanBinding noSite;
+    private final BooleanBinding noBinding;
+    private final StringBinding startStopLabel;
+    private boolean endpointsStale = true;
+    private boolean serverStale = true;
+
+    public MainViewModel(Workspace workspace, Tasks tasks, Prompts prompts, DocumentFiles files) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.prompts = prompts;
+        this.files = files;
+        this.properties = new SitePropertiesViewModel(workspace);
+        workspace.revisionProperty().addListener((obs, old, now) -> documentChanged());
+        page.addListener((obs, old, now) -> refreshVisiblePage());
+        workspace.openedProperty().addListener((obs, old, now) -> showFirstProblem());
+        selectedSite.addListener((obs, old, now) -> {
+            siteSelected();
+            if (now.intValue() >= 0) {
+                page.set(Page.SITE);
+            }
+        });
+        title = Bindings.createStringBinding(() -> "Sitebinder — " + serverName() + " (" + workspace.displayName() + ")"
+                        + (workspace.dirtyProperty().get() ? " *" : ""),
+                workspace.documentProperty(), workspace.fileProperty(), workspace.nameProperty(), workspace.dirtyProperty());
+        noSite = selectedSite.lessThan(0);
+        noBinding = noSite.or(selectedBinding.lessThan(0));
+        startStopLabel = Bindings.createStringBinding(
+                () -> properties.stateProperty().get() == RunState.STOPPED ? "Start Site" : "Stop Site", properties.stateProperty());
+        documentChanged();
+    }
+
+    private String serverName() {
+        String n = workspace.current().serverName();
+        return n.isEmpty() ? "(server)" : n;
+    }
+
+    private void documentChanged() {
+        ServerDocument doc = workspace.current();
+        FindingsIndex index = workspace.findingsProperty().get();
+        sites.refresh(doc, index);
+        findings.refresh(index);
+        server.refreshName(doc);
+        endpointsStale = true;
+        serverStale = true;
+        refreshVisiblePage();
+        if (selectedSite.get() >= doc.sites().size()) {
+            selectedSite.set(doc.sites().isEmpty() ? -1 : doc.sites().size() - 1);
+        }
+        siteSelected();
+    }
+
+    /**
+     * The server, SSL, certificate and endpoint pages walk the whole document: they are rebuilt
+     * when shown, not after every edit of a site.
+     */
+    private void refreshVisiblePage() {
+        Page p = page.get();
+        ServerDocument doc = workspace.current();
+        FindingsIndex index = workspace.findingsProperty().get();
+        if (endpointsStale && p == Page.ENDPOINTS) {
+            endpoints.refresh(doc, index);
+            endpointsStale = false;
+        }
+        if (serverStale && (p == Page.SERVER || p == Page.SSL_RECORDS || p == Page.CERTIFICATES)) {
+            server.refresh(doc, index);
+            serverStale = false;
+        }
+    }
+
+    private void siteSelected() {
+        ServerDocument doc = workspace.current();
+        int s = selectedSite.get();
+        Site site = s >= 0 && s < doc.sites().size() ? doc.sites().get(s) : null;
+        properties.load(s, site);
+        int keep = selectedBinding.get();
+        bindings.refresh(doc, workspace.findingsProperty().get(), site == null ? -1 : s);
+        selectedBinding.set(site != null && keep < site.bindings().size() ? keep : -1);
+    }
+
+    /** A document just opened: show the site of the first finding (errors come first), else the server. */
+    private void showFirstProblem() {
+        List<FindingRow> rows = findings.visibleRows();
+        FindingRow first = rows.stream().filter(r -> r.firstSite() >= 0).findFirst().orElse(null);
+        if (first == null) {
+            selectedSite.set(-1);
+            page.set(Page.SERVER);
+        } else {
+            reveal(first);
+        }
+    }
+
+    /** Shows the site and binding a finding is about (double-click or Enter in the Findings panel). */
+    public void reveal(FindingRow row) {
+        int site = row.firstSite();
+        if (site < 0) {
+            return;
+        }
+        selectedBinding.set(-1);
+        selectedSite.set(site);
+        siteSelected();
+        BindingRef ref = row.firstBinding();
+        selectedBinding.set(ref == null || ref.site() != site ? -1 : ref.binding());
+    }
+
+    /** The Add / Edit Site Binding dialog for the selected site; {@code ref} null means Add. */
+    public BindingDialogViewModel bindingDialog(BindingRef ref) {
+        return new BindingDialogViewModel(workspace, tasks, prompts, ref == null ? selectedSite.get() : ref.site(), ref);
+    }
+
+    /** The selected binding, or {@code null}. */
+    public BindingRef selectedBindingRef() {
+        return noBinding.get() ? null : new BindingRef(selectedSite.get(), selectedBinding.get());
+    }
+
+    public void startStop() {
+        if (noSite.get()) {
+            return;
+        }
+        Site site = workspace.current().sites().get(selectedSite.get());
+        SiteState next = site.started() ? SiteState.STOPPED : SiteState.STARTED;
+        workspace.push(Edits.setState(workspace.current(), selectedSite.get(), next));
+    }
+
+    public void addSite() {
+        prompts.askText("Add Website", "Site name:", "New site").ifPresent(name -> {
+            ServerDocument doc = workspace.current();
+            long id = doc.sites().stream().filter(s -> s.id() != null).mapToLong(Site::id).max().orElse(0) + 1;
+            workspace.push(Edits.addSite(doc, new Site(id, name.trim(), List.of())));
+            selectedSite.set(workspace.current().sites().size() - 1);
+        });
+    }
+
+    /** Deletes the selected site after a confirmation that lists the other sites its SSL records serve. */
+    public void deleteSite() {
+        if (noSite.get()) {
+            return;
+        }
+        ServerDocument doc = workspace.current();
+        int index = selectedSite.get();
+        String name = doc.sites().get(index).name();
+        String impact = ImpactText.describe(() -> impacts.deleteSite(doc, index));
+        if (prompts.confirm("Delete Website", "Are you sure that you want to delete site '" + name + "'?", impact)) {
+            workspace.push(Edits.deleteSite(doc, index));
+        }
+    }
+
+    /** Removes the selected binding after a confirmation that lists the other sites on its SSL record. */
+    public void removeBinding() {
+        BindingRef ref = selectedBindingRef();
+        if (ref == null) {
+            return;
+        }
+        ServerDocument doc = workspace.current();
+        String binding = doc.sites().get(ref.site()).bindings().get(ref.binding()).display();
+        String impact = ImpactText.describe(() -> impacts.removeBinding(doc, ref));
+        if (prompts.confirm("Remove Binding", "Are you sure that you want to remove the binding " + binding + "?", impact)) {
+            workspace.push(Edits.removeBinding(doc, ref));
+        }
+    }
+
+    /** Edits the ports held by other services, as {@code 8080=WinGate, 3128}. */
+    public void editReservedPorts() {
+        ServerDocument doc = workspace.current();
+        prompts.askText("Reserved Ports", "Ports held by other services (PORT or PORT=LABEL, comma separated):",
+                ReservedPortsText.format(doc.reservedPorts())).ifPresent(text -> {
+                    try {
+                        workspace.push(Edits.setReservedPorts(workspace.current(), ReservedPortsText.parse(text)));
+                    } catch (IllegalArgumentException e) {
+                        prompts.showError("Reserved Ports", e.getMessage());
+                    }
+                });
+    }
+
+    public void undo() {
+        workspace.undo();
+    }
+
+    public void redo() {
+        workspace.redo();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public DocumentFiles files() {
+        return files;
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public SiteListViewModel sites() {
+        return sites;
+    }
+
+    public BindingsViewModel bindings() {
+        return bindings;
+    }
+
+    public SitePropertiesViewModel properties() {
+        return properties;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    public EndpointsViewModel endpoints() {
+        return endpoints;
+    }
+
+    public ServerViewModel server() {
+        return server;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    /** Index of the selected site, or -1. */
+    public IntegerProperty selectedSiteProperty() {
+        return selectedSite;
+    }
+
+    /** Index of the selected binding within the selected site, or -1. */
+    public IntegerProperty selectedBindingProperty() {
+        return selectedBinding;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** "Start Site" or "Stop Site", for the selected site. */
+    public StringBinding startStopLabelProperty() {
+        return startStopLabel;
+    }
+
+    /** True when no site is selected: site commands are disabled. */
+    public BooleanBinding noSiteProperty() {
+        return noSite;
+    }
+
+    /** True when no binding is selected: binding commands are disabled. */
+    public BooleanBinding noBindingProperty() {
+        return noBinding;
+    }
+}

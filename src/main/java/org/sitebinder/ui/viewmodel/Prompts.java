@@ -1,0 +1,31 @@
+package org.sitebinder.ui.viewmodel;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The questions a view model asks the admin. The view answers them with dialogs and file choosers;
+ * tests answer them directly, so the decisions are tested without a toolkit.
+ */
+public interface Prompts {
+
+    /** The three answers to "save changes before closing?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    SaveChoice askSaveChanges(String documentName);
+
+    /** A yes/no question; {@code true} means go ahead. */
+    boolean confirm(String title, String header, String message);
+
+    Optional<Path> chooseDocumentToOpen();
+
+    /** The optional netsh listing to open with a document; empty means none. */
+    Optional<Path> chooseNetshListing();
+
+    Optional<Path> chooseJsonToSave(String suggestedName);
+
+    /** A one-line text entry; empty when cancelled. */
+    Optional<String> askText(String title, String label, String initial);
+
+    void showError(String title, String message);
+}

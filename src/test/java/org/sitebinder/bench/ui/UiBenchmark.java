@@ -1,0 +1,172 @@
+package org.sitebinder.bench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.editing.Edits;
+import org.sitebinder.engine.BindingEngine;
+import org.sitebinder.engine.BindingRef;
+import org.sitebinder.persistence.json.JsonDocumentStore;
+import org.sitebinder.ui.view.MainWindow;
+import org.sitebinder.ui.viewmodel.DocumentFiles;
+import org.sitebinder.ui.viewmodel.MainViewModel;
+import org.sitebinder.ui.viewmodel.RecentFiles;
+import org.sitebinder.ui.viewmodel.ScriptedPrompts;
+import org.sitebinder.ui.viewmodel.Session;
+import org.sitebinder.ui.viewmodel.Tasks;
+import org.sitebinder.ui.viewmodel.Workspace;
+
+/**
+ * How long opening a large document takes, step by step: reading the JSON, the first full check
+ * (background in the app), building the view models, and with {@code --window} also putting it in
+ * the real window (headless Monocle) up to the first rendered pulse. Then one edit with its
+ * incremental re-check, which runs on the FX thread.
+ *
+ * <pre>
+ * mvn -B -q -o package -DskipTests
+ * java -cp target/sitebinder.jar:target/test-classes org.sitebinder.bench.ui.UiBenchmark 10000
+ * java -cp target/sitebinder.jar:target/test-classes:$HOME/.m2/repository/org/testfx/openjfx-monocle/17.0.10/openjfx-monocle-17.0.10.jar \
+ *      org.sitebinder.bench.ui.UiBenchmark 10000 --window
+ * </pre>
+ */
+public final class UiBenchmark {
+    private static final int ROUNDS = 7;
+
+    private UiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        boolean window = Arrays.asList(args).contains("--window");
+        ServerDocument generated = LargeServer.generate(n, 42);
+        JsonDocumentStore store = new JsonDocumentStore();
+        byte[] json = store.write(generated);
+        System.out.printf(Locale.ROOT, "%d sites, %d bindings, %d SSL records, JSON %.1f MB%n", n,
+                generated.sites().stream().mapToInt(s -> s.bindings().size()).sum(), generated.sslRecords().size(),
+                json.length / 1e6);
+        if (window) {
+            headless();
+            CountDownLatch up = new CountDownLatch(1);
+            Platform.startup(up::countDown);
+            up.await();
+            // each round closes its window; the toolkit must outlive it
+            Platform.setImplicitExit(false);
+        }
+        List<long[]> rounds = new ArrayList<>();
+        for (int r = 0; r < ROUNDS; r++) {
+            rounds.add(window ? roundWithWindow(store, json) : round(store, json));
+        }
+        report(rounds.subList(2, rounds.size()), window);
+        if (window) {
+            Platform.exit();
+        }
+    }
+
+    /** read, check, view models, (window), edit: nanoseconds each. */
+    private static long[] round(JsonDocumentStore store, byte[] json) throws Exception {
+        long t0 = System.nanoTime();
+        ServerDocument doc = store.read(json, Path.of("bench.json"));
+        long t1 = System.nanoTime();
+        Workspace ws = new Workspace(new BindingEngine(), new Tasks(Runnable::run, Runnable::run));
+        Session session = ws.prepare(doc, Path.of("bench.json"), null, null, "bench");
+        long t2 = System.nanoTime();
+        MainViewModel vm = viewModel(ws);
+        ws.adopt(session);
+        vm.selectedSiteProperty().set(0);
+        long t3 = System.nanoTime();
+        long[] edit = edits(ws);
+        return new long[] {t1 - t0, t2 - t1, t3 - t2, 0, edit[0], edit[1], vm.findings().visibleRows().size()};
+    }
+
+    private static long[] roundWithWindow(JsonDocumentStore store, byte[] json) throws Exception {
+        long t0 = System.nanoTime();
+        ServerDocument doc = store.read(json, Path.of("bench.json"));
+        long t1 = System.nanoTime();
+        Workspace ws = new Workspace(new BindingEngine(), new Tasks(Runnable::run, Runnable::run));
+        Session session = ws.prepare(doc, Path.of("bench.json"), null, null, "bench");
+        long t2 = System.nanoTime();
+        AtomicLong vmDone = new AtomicLong();
+        AtomicLong shown = new AtomicLong();
+        long[] edit = new long[2];
+        long[] findings = new long[1];
+        Stage[] stage = new Stage[1];
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+          try {
+            MainViewModel vm = viewModel(ws);
+            stage[0] = new Stage();
+            new MainWindow(vm, m -> { }).install(stage[0]);
+            stage[0].show();
+            ws.adopt(session);
+            vm.selectedSiteProperty().set(0);
+            vmDone.set(System.nanoTime());
+            findings[0] = vm.findings().visibleRows().size();
+            // the next runnable runs after the pulse that lays out and renders the opened document
+            Platform.runLater(() -> Platform.runLater(() -> {
+                shown.set(System.nanoTime());
+                System.arraycopy(edits(ws), 0, edit, 0, 2);
+                stage[0].close();
+                done.countDown();
+            }));
+          } catch (RuntimeException | Error e) {
+            failure[0] = e;
+            done.countDown();
+          }
+        });
+        done.await();
+        if (failure[0] != null) {
+            throw new IllegalStateException("the window could not be built", failure[0]);
+        }
+        return new long[] {t1 - t0, t2 - t1, vmDone.get() - t2, shown.get() - t2, edit[0], edit[1], findings[0]};
+    }
+
+    private static MainViewModel viewModel(Workspace ws) {
+        ScriptedPrompts prompts = new ScriptedPrompts();
+        Tasks tasks = new Tasks(Runnable::run, Runnable::run);
+        DocumentFiles files = new DocumentFiles(ws, tasks, prompts, (f, l) -> {
+            throw new UnsupportedOperationException();
+        }, new JsonDocumentStore(), new RecentFiles(List.of(), l -> { }));
+        return new MainViewModel(ws, tasks, prompts, files);
+    }
+
+    /** A typical edit (another host name for one binding), then the worst kind: http onto the port every site's https uses. */
+    private static long[] edits(Workspace ws) {
+        long t0 = System.nanoTime();
+        ws.push(Edits.editBinding(ws.current(), new BindingRef(ws.current().sites().size() / 2, 1), Binding.of("http", "*:80:shop.hosting.example")));
+        long t1 = System.nanoTime();
+        ws.push(Edits.editBinding(ws.current(), new BindingRef(0, 0), Binding.of("http", "*:443:site1.hosting.example")));
+        return new long[] {t1 - t0, System.nanoTime() - t1};
+    }
+
+    private static void headless() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+    }
+
+    private static void report(List<long[]> rounds, boolean window) {
+        String[] names = {"read JSON", "first full check", "view models" + (window ? " + window" : ""),
+                "until shown (check+window+pulse)", "edit a host + incremental re-check",
+                "edit into the *:443 group + re-check"};
+        System.out.printf(Locale.ROOT, "median of %d rounds (after 2 warm-up rounds), findings: %d%n", rounds.size(),
+                rounds.get(0)[6]);
+        for (int i = 0; i < names.length; i++) {
+            if (i == 3 && !window) {
+                continue;
+            }
+            final int k = i;
+            long[] v = rounds.stream().mapToLong(r -> r[k]).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  %-34s %8.1f ms%n", names[i], v[v.length / 2] / 1e6);
+        }
+    }
+}

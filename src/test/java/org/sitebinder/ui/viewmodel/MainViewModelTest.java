@@ -1,0 +1,166 @@
+package org.sitebinder.ui.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.SiteState;
+import org.sitebinder.editing.Edits;
+import org.sitebinder.engine.BindingRef;
+import org.sitebinder.engine.Code;
+import org.sitebinder.ui.Fixtures;
+
+class MainViewModelTest {
+    private final Harness h = new Harness(Fixtures.web01());
+    private final MainViewModel vm = h.vm;
+
+    @Test
+    void aPortEditedIntoACollisionMarksTheRowTheCellAndTheSiteAndUndoClearsThem() {
+        vm.selectedSiteProperty().set(2);
+        assertThat(vm.bindings().rows().get(0).level()).isEmpty();
+        int before = vm.findings().visibleRows().size();
+
+        // Blog's http binding moved onto 443, where Default Web Site and Shop listen with https
+        h.workspace.push(Edits.editBinding(h.workspace.current(), new BindingRef(2, 0), Binding.of("http", "*:443:blog.example")));
+
+        BindingRow row = vm.bindings().rows().get(0);
+        assertThat(row.level()).isEqualTo("error");
+        assertThat(row.cellLevel(BindingColumn.PORT)).isEqualTo("error");
+        assertThat(row.cellLevel(BindingColumn.HOST)).isEmpty();
+        assertThat(row.status()).contains("PROTOCOL_CONFLICT");
+        assertThat(row.tooltip()).contains("Blog");
+        assertThat(vm.sites().sites().get(2).levelProperty().get()).isEqualTo("error");
+        assertThat(vm.findings().visibleRows()).extracting(FindingRow::code).contains(Code.PROTOCOL_CONFLICT);
+        assertThat(vm.titleProperty().get()).isEqualTo("Sitebinder — WEB01 (demo) *");
+
+        vm.undo();
+
+        assertThat(vm.bindings().rows().get(0).level()).isEmpty();
+        assertThat(vm.sites().sites().get(2).levelProperty().get()).isEmpty();
+        assertThat(vm.findings().visibleRows()).hasSize(before).extracting(FindingRow::code).doesNotContain(Code.PROTOCOL_CONFLICT);
+        assertThat(vm.titleProperty().get()).isEqualTo("Sitebinder — WEB01 (demo)");
+    }
+
+    @Test
+    void revealingAFindingSelectsItsSiteAndBinding() {
+        h.open(Fixtures.withConflicts(), null, null);
+        FindingRow duplicate = vm.findings().visibleRows().stream().filter(r -> r.code() == Code.DUPLICATE_BINDING)
+                .findFirst().orElseThrow();
+
+        vm.reveal(duplicate);
+
+        assertThat(vm.selectedSiteProperty().get()).isEqualTo(1);
+        assertThat(vm.selectedBindingProperty().get()).isEqualTo(0);
+        assertThat(vm.pageProperty().get()).isEqualTo(Page.SITE);
+        assertThat(vm.bindings().rows().get(0).level()).isEqualTo("error");
+    }
+
+    @Test
+    void startStopTogglesTheSelectedSiteAndItsLabel() {
+        vm.selectedSiteProperty().set(3);
+        assertThat(vm.startStopLabelProperty().get()).isEqualTo("Start Site");
+        vm.startStop();
+        assertThat(h.workspace.current().sites().get(3).state()).isEqualTo(SiteState.STARTED);
+        assertThat(vm.sites().sites().get(3).startedProperty().get()).isTrue();
+        assertThat(vm.startStopLabelProperty().get()).isEqualTo("Stop Site");
+    }
+
+    @Test
+    void deletingASiteAsksFirstAndDoesNothingOnNo() {
+        vm.selectedSiteProperty().set(1);
+        h.prompts.confirmations.push(false);
+        vm.deleteSite();
+        assertThat(h.prompts.asked).anyMatch(q -> q.contains("delete site 'Shop'"));
+        assertThat(h.workspace.current().sites()).hasSize(4);
+
+        vm.deleteSite();
+        assertThat(h.workspace.current().sites()).extracting(s -> s.name()).doesNotContain("Shop");
+        assertThat(vm.sites().sites()).hasSize(3);
+    }
+
+    @Test
+    void removingAnHttpsBindingNamesTheOtherSitesOnItsCertificateRecord() {
+        vm.selectedSiteProperty().set(0);
+        vm.selectedBindingProperty().set(1);
+        vm.removeBinding();
+        assertThat(h.prompts.asked).last().asString().contains("Shop");
+        assertThat(h.workspace.current().sites().get(0).bindings()).hasSize(1);
+    }
+
+    @Test
+    void editingANamePropertyIsOneUndoStep() {
+        vm.selectedSiteProperty().set(1);
+        vm.properties().nameProperty().set("S");
+        vm.properties().nameProperty().set("Store");
+        assertThat(vm.sites().sites().get(1).nameProperty().get()).isEqualTo("Store");
+        vm.undo();
+        assertThat(vm.properties().nameProperty().get()).isEqualTo("Shop");
+        assertThat(h.workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewSiteGetsTheNextIdAndIsSelected() {
+        h.prompts.text = "Careers";
+        vm.addSite();
+        assertThat(h.workspace.current().sites()).last().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Careers");
+            assertThat(s.id()).isEqualTo(5L);
+        });
+        assertThat(vm.selectedSiteProperty().get()).isEqualTo(4);
+        assertThat(vm.sites().sites()).hasSize(5);
+        assertThat(h.workspace.undoLabelProperty().get()).isEqualTo("Add site 'Careers'");
+    }
+
+    @Test
+    void newDocumentAsksAboutUnsavedChangesThenStartsEmpty() {
+        vm.selectedSiteProperty().set(0);
+        vm.startStop();
+        h.prompts.saveChoice = Prompts.SaveChoice.DISCARD;
+        h.files.newDocument("WEB02");
+        assertThat(h.prompts.asked).containsExactly("save changes to demo");
+        assertThat(h.workspace.current().sites()).isEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("Sitebinder — WEB02 (untitled)");
+        assertThat(vm.pageProperty().get()).isEqualTo(Page.SERVER);
+    }
+
+    @Test
+    void aReservedPortMakesABindingOnItAnError() {
+        h.prompts.text = "8081=Squid";
+        vm.editReservedPorts();
+        vm.selectedSiteProperty().set(2);
+        assertThat(vm.bindings().rows().get(0).cellLevel(BindingColumn.PORT)).isEqualTo("error");
+        assertThat(vm.bindings().rows().get(0).status()).contains("PORT_IN_USE");
+    }
+
+    @Test
+    void aBadReservedPortIsRefusedWithTheIisMessage() {
+        h.prompts.text = "70000";
+        vm.editReservedPorts();
+        assertThat(h.prompts.errors).singleElement().asString()
+                .contains("The server port number must be a positive integer between 1 and 65535");
+        assertThat(h.workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void statusCountsAndFilterFollowTheFindings() {
+        h.open(Fixtures.withConflicts(), null, null);
+        assertThat(vm.findings().countsProperty().get()).matches("\\d+ errors?, \\d+ warnings?, \\d+ info");
+        vm.findings().filterProperty().set(FindingsViewModel.Filter.WARNINGS);
+        assertThat(vm.findings().visibleRows()).isNotEmpty().allMatch(r -> r.level().equals("warning"));
+    }
+
+    @Test
+    void theEndpointsViewListsEndpointsWithFindingsFirst() {
+        h.open(Fixtures.withConflicts(), null, null);
+        vm.pageProperty().set(Page.ENDPOINTS);
+        EndpointRow first = vm.endpoints().rows().get(0);
+        assertThat(first.level()).isEqualTo("error");
+        assertThat(vm.endpoints().rows()).extracting(EndpointRow::endpoint).contains("*:80", "*:443", "10.0.0.5:80", "*:8081");
+        EndpointRow e443 = vm.endpoints().rows().stream().filter(r -> r.endpoint().equals("*:443")).findFirst().orElseThrow();
+        assertThat(e443.sites()).containsExactly("Default Web Site", "Shop", "Blog");
+        assertThat(e443.sslRecord()).startsWith("0.0.0.0:443");
+
+        h.workspace.push(Edits.editBinding(h.workspace.current(), new BindingRef(2, 0), Binding.of("http", "*:9000:blog.example")));
+        assertThat(vm.endpoints().rows()).extracting(EndpointRow::endpoint).contains("*:9000").doesNotContain("*:8081");
+    }
+}
