@@ -1,0 +1,152 @@
+package org.sitebinder.editing.ssl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sitebinder.editing.ssl.SharedRecords.ANY_443;
+import static org.sitebinder.editing.ssl.SharedRecords.ANY_5986;
+import static org.sitebinder.editing.ssl.SharedRecords.ANY_8443;
+import static org.sitebinder.editing.ssl.SharedRecords.NEW;
+import static org.sitebinder.editing.ssl.SharedRecords.OLD;
+import static org.sitebinder.editing.ssl.SharedRecords.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
+import org.sitebinder.domain.SslRecord;
+import org.sitebinder.domain.SslRecordKey;
+import org.sitebinder.engine.Affected;
+import org.sitebinder.engine.BindingRef;
+import org.sitebinder.engine.ImpactAnalyzer;
+
+class SslOperationsTest {
+    private static final BindingRef SHOP_HTTPS = new BindingRef(SharedRecords.SHOP, 1);
+    private final SslOperations ops = new SslOperations();
+    private final ServerDocument doc = SharedRecords.document();
+
+    @Test
+    void remapChangesTheRecordForEverySiteAndNothingElse() {
+        SslEdit edit = ops.remapRecord(doc, ANY_443, NEW);
+
+        List<SslRecord> expected = new ArrayList<>(doc.sslRecords());
+        expected.set(0, doc.sslRecords().get(0).withCertificateHash(NEW.toLowerCase()));
+        assertThat(edit.document()).isEqualTo(doc.withSslRecords(expected));
+        assertThat(edit.label()).isEqualTo("Change certificate of 0.0.0.0:443 for 3 sites");
+        assertThat(edit.removedRecords()).isEmpty();
+    }
+
+    @Test
+    void decidingNotToCallLeavesTheDocumentAsItWas() {
+        ops.remapRecord(doc, ANY_443, NEW);
+        ops.deleteSite(doc, SharedRecords.SHOP, true);
+        ops.giveOwnSniRecord(doc, SHOP_HTTPS, NEW);
+
+        assertThat(doc).isEqualTo(SharedRecords.document());
+    }
+
+    @Test
+    void ownSniRecordTakesTheBindingOffTheSharedRecordAndLeavesTheOthersOnIt() {
+        SslEdit edit = ops.giveOwnSniRecord(doc, SHOP_HTTPS, NEW);
+        ServerDocument next = edit.document();
+
+        Binding shop = next.sites().get(SharedRecords.SHOP).bindings().get(1);
+        assertThat(shop.sni()).isTrue();
+        assertThat(shop.bindingInformation()).isEqualTo("*:443:shop.example");
+        SslRecord own = record(next, SslRecordKey.hostnamePort("shop.example", 443));
+        assertThat(own.thumbprintKey()).isEqualTo(NEW.toLowerCase());
+        assertThat(own.storeName()).isEqualTo("MY");
+        assertThat(own.ownedByIis()).isTrue();
+        assertThat(record(next, ANY_443).certificateHash()).isEqualTo(OLD);
+        assertThat(sitesServedBy(next, ANY_443)).containsExactly("Default Web Site", "Docs");
+        assertThat(sitesServedBy(next, own.key())).containsExactly("Shop");
+        assertThat(edit.label()).isEqualTo("Give 'Shop' its own certificate on shop.example:443 (SNI)");
+    }
+
+    @Test
+    void aBindingWithoutHostNameCannotGetItsOwnSniRecord() {
+        BindingRef defaultHttps = new BindingRef(SharedRecords.DEFAULT, 1);
+
+        assertThat(SslOperations.canHaveOwnSniRecord(doc.sites().get(0).bindings().get(1))).isFalse();
+        assertThatThrownBy(() -> ops.giveOwnSniRecord(doc, defaultHttps, NEW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deletingASiteKeepsTheRecordOtherSitesStillUse() {
+        SslEdit edit = ops.deleteSite(doc, SharedRecords.SHOP, false);
+
+        assertThat(edit.document().sites()).extracting(Site::name).doesNotContain("Shop");
+        assertThat(edit.document().sslRecords()).isEqualTo(doc.sslRecords());
+        assertThat(edit.keptRecords()).containsExactly(ANY_443);
+        assertThat(edit.removedRecords()).isEmpty();
+        assertThat(edit.label()).isEqualTo("Delete site 'Shop'");
+    }
+
+    @Test
+    void deletingASiteRemovesTheSharedRecordOnlyWhenAskedTo() {
+        SslEdit edit = ops.deleteSite(doc, SharedRecords.SHOP, true);
+
+        assertThat(record(edit.document(), ANY_443)).isNull();
+        assertThat(edit.removedRecords()).containsExactly(ANY_443);
+        assertThat(edit.label()).isEqualTo("Delete site 'Shop' and SSL record 0.0.0.0:443");
+    }
+
+    @Test
+    void aRecordOnlyTheDeletedSiteUsedGoesWithIt() {
+        SslEdit edit = ops.deleteSite(doc, SharedRecords.SOLO_SITE, false);
+
+        assertThat(record(edit.document(), ANY_8443)).isNull();
+        assertThat(edit.removedRecords()).containsExactly(ANY_8443);
+        assertThat(edit.label()).isEqualTo("Delete site 'Solo' and SSL record 0.0.0.0:8443");
+    }
+
+    @Test
+    void anotherProgramsRecordStaysWhenTheOnlySiteOnItIsDeleted() {
+        SslEdit edit = ops.deleteSite(doc, SharedRecords.REMOTE, false);
+
+        assertThat(record(edit.document(), ANY_5986)).isNotNull();
+        assertThat(edit.keptRecords()).containsExactly(ANY_5986);
+    }
+
+    @Test
+    void removingABindingKeepsARecordAnotherBindingOfTheSameSiteStillUses() {
+        SslEdit edit = ops.removeBinding(doc, new BindingRef(SharedRecords.SOLO_SITE, 0), false);
+
+        assertThat(record(edit.document(), ANY_8443)).isNotNull();
+        assertThat(edit.keptRecords()).containsExactly(ANY_8443);
+        assertThat(edit.document().sites().get(SharedRecords.SOLO_SITE).bindings()).extracting(Binding::display)
+                .containsExactly("https *:8443:solo.example");
+        assertThat(edit.label()).isEqualTo("Remove binding https *:8443: from 'Solo'");
+    }
+
+    @Test
+    void removingASharedBindingKeepsOrRemovesTheRecordAsChosen() {
+        assertThat(record(ops.removeBinding(doc, SHOP_HTTPS, false).document(), ANY_443)).isNotNull();
+
+        SslEdit removing = ops.removeBinding(doc, SHOP_HTTPS, true);
+        assertThat(record(removing.document(), ANY_443)).isNull();
+        assertThat(removing.removedRecords()).containsExactly(ANY_443);
+    }
+
+    @Test
+    void removingARecordSaysHowManySitesUsedIt() {
+        SslEdit edit = ops.removeRecord(doc, ANY_443);
+
+        assertThat(record(edit.document(), ANY_443)).isNull();
+        assertThat(edit.document().sites()).isEqualTo(doc.sites());
+        assertThat(edit.label()).isEqualTo("Remove SSL record 0.0.0.0:443 used by 3 sites");
+    }
+
+    @Test
+    void unknownRecordsAndBadThumbprintsAreRefused() {
+        assertThatThrownBy(() -> ops.remapRecord(doc, SslRecordKey.ipPort("10.0.0.9", 443), NEW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no SSL record 10.0.0.9:443");
+        assertThatThrownBy(() -> ops.remapRecord(doc, ANY_443, "not-a-thumbprint"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static List<String> sitesServedBy(ServerDocument doc, SslRecordKey key) {
+        return new ImpactAnalyzer().remapRecord(doc, key).affected().stream().map(Affected::site).distinct().toList();
+    }
+}
