@@ -1,6 +1,7 @@
 package org.sitebinder.editing.ssl;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class RecordUse {
      * @param site    the site whose bindings are considered (the only place {@code leaving} looks)
      */
     static List<Use> of(ServerDocument doc, ImpactAnalyzer analyzer, int site, Predicate<BindingRef> leaving) {
-        Set<Integer> ports = new java.util.HashSet<>();
+        Set<Integer> ports = new HashSet<>();
         List<Binding> bindings = doc.sites().get(site).bindings();
         for (int i = 0; i < bindings.size(); i++) {
             Binding b = bindings.get(i);

@@ -26,10 +26,12 @@ import org.sitebinder.engine.ImpactAnalyzer;
 public final class SslOperations {
     private final ImpactAnalyzer analyzer;
 
+    /** @param analyzer tells which sites a record serves; its answer decides which records stay */
     public SslOperations(ImpactAnalyzer analyzer) {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
+    /** Operations with the engine's own impact analysis. */
     public SslOperations() {
         this(new ImpactAnalyzer());
     }
@@ -132,6 +134,31 @@ public final class SslOperations {
         records.removeIf(r -> r.key().equals(key));
         String label = "Remove SSL record " + key + (sites == 0 ? "" : " used by " + Words.sites(sites));
         return new SslEdit(doc.withSslRecords(records), label, List.of(key), List.of());
+    }
+
+    /**
+     * Adds imported certificates to the document, so records can point at them and the name checks
+     * see them. A certificate the document already knows (same thumbprint) is replaced by the imported one.
+     *
+     * @throws IllegalArgumentException when {@code imported} is empty
+     */
+    public SslEdit addCertificates(ServerDocument doc, List<Certificate> imported) {
+        if (imported.isEmpty()) {
+            throw new IllegalArgumentException("no certificate to add");
+        }
+        Set<String> incoming = new HashSet<>();
+        imported.forEach(c -> incoming.add(c.thumbprintKey()));
+        List<Certificate> certs = new ArrayList<>();
+        for (Certificate c : doc.certificates()) {
+            if (!incoming.contains(c.thumbprintKey())) {
+                certs.add(c);
+            }
+        }
+        certs.addAll(imported);
+        Certificate first = imported.get(0);
+        String name = first.commonName().isEmpty() ? first.thumbprint() : first.commonName();
+        String label = imported.size() == 1 ? "Import certificate " + name : "Import " + imported.size() + " certificates";
+        return new SslEdit(doc.withCertificates(certs), label, List.of(), List.of());
     }
 
     private static SslEdit withoutRecords(ServerDocument next, String label, List<RecordUse.Use> uses, boolean removeShared) {

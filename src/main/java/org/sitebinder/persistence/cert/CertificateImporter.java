@@ -44,7 +44,23 @@ public final class CertificateImporter {
         if (Files.size(file) > MAX_BYTES) {
             throw new DocumentFormatException(file, 0, 0, "too large to be a certificate file");
         }
-        byte[] bytes = Files.readAllBytes(file);
+        return importBytes(Files.readAllBytes(file), file, password);
+    }
+
+    /**
+     * Imports every certificate of a file already in memory (a drop, a paste, a test).
+     *
+     * @param bytes    the file's content
+     * @param file     its name: {@code .pfx} and {@code .p12} are read as PKCS#12, anything else by content
+     * @param password the PKCS#12 password (ignored for other formats; {@code null} means none)
+     * @return the certificates, in file order, never empty
+     * @throws WrongPasswordException  when a PKCS#12 file does not open with {@code password}
+     * @throws DocumentFormatException when the content holds no readable certificate
+     */
+    public List<Certificate> importBytes(byte[] bytes, Path file, char[] password) throws DocumentFormatException {
+        if (bytes.length > MAX_BYTES) {
+            throw new DocumentFormatException(file, 0, 0, "too large to be a certificate file");
+        }
         if (isPkcs12(file)) {
             return fromPkcs12(file, bytes, password);
         }

@@ -9,10 +9,12 @@ import static org.sitebinder.editing.ssl.SharedRecords.NEW;
 import static org.sitebinder.editing.ssl.SharedRecords.OLD;
 import static org.sitebinder.editing.ssl.SharedRecords.record;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.Certificate;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SslRecord;
@@ -144,6 +146,24 @@ class SslOperationsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no SSL record 10.0.0.9:443");
         assertThatThrownBy(() -> ops.remapRecord(doc, ANY_443, "not-a-thumbprint"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void importedCertificatesJoinTheDocumentAndReplaceTheSameThumbprint() {
+        Certificate renewed = new Certificate(NEW.toLowerCase(), "CN=www.example, O=Contoso Ltd, C=US", List.of("www.example"),
+                "CN=Contoso Issuing CA 02", Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2028-11-01T00:00:00Z"));
+        Certificate other = new Certificate("00112233445566778899AABBCCDDEEFF00112233", "CN=other.example", List.of(),
+                "CN=other.example", Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2027-11-01T00:00:00Z"));
+
+        SslEdit one = ops.addCertificates(doc, List.of(renewed));
+        SslEdit two = ops.addCertificates(doc, List.of(renewed, other));
+
+        assertThat(one.document().certificates()).hasSize(doc.certificates().size())
+                .filteredOn(c -> c.thumbprintKey().equals(NEW.toLowerCase()))
+                .extracting(Certificate::issuer).containsExactly("CN=Contoso Issuing CA 02");
+        assertThat(one.label()).isEqualTo("Import certificate www.example");
+        assertThat(two.document().certificates()).hasSize(doc.certificates().size() + 1);
+        assertThat(two.label()).isEqualTo("Import 2 certificates");
     }
 
     static List<String> sitesServedBy(ServerDocument doc, SslRecordKey key) {

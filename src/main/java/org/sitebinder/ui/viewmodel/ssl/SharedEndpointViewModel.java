@@ -145,7 +145,10 @@ public final class SharedEndpointViewModel {
         if (operation != Operation.REMAP) {
             return !rows.isEmpty();
         }
-        return impact.affected().stream().anyMatch(a -> binding == null ? siteCount() > 1 : a.siteIndex() != binding.site());
+        if (binding == null) {
+            return siteCount() > 1;
+        }
+        return impact.affected().stream().anyMatch(a -> a.siteIndex() != binding.site());
     }
 
     public String headline() {
