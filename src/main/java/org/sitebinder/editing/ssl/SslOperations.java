@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitebinder.domain.Binding;
@@ -134,6 +135,73 @@ public final class SslOperations {
         records.removeIf(r -> r.key().equals(key));
         String label = "Remove SSL record " + key + (sites == 0 ? "" : " used by " + Words.sites(sites));
         return new SslEdit(doc.withSslRecords(records), label, List.of(key), List.of());
+    }
+
+    /**
+     * The record whose certificate an https binding's "SSL certificate" field shows and sets: its own
+     * {@code host:port} record when it uses SNI, else its IP's record, else the fallback (RULES.md section 2).
+     *
+     * @return the record, or empty when none serves the binding (or records are unknown, or it uses CCS)
+     */
+    public Optional<SslRecordKey> recordFor(ServerDocument doc, BindingRef ref) {
+        Binding b = doc.sites().get(ref.site()).bindings().get(ref.binding());
+        if (b.ccs()) {
+            return Optional.empty();
+        }
+        List<SslRecordKey> serving = new ArrayList<>();
+        for (RecordUse.Use use : RecordUse.of(doc, analyzer, ref.site(), ref::equals)) {
+            serving.add(use.key());
+        }
+        BindingAddress a = b.address();
+        List<SslRecordKey> preferred = new ArrayList<>();
+        if (b.sni() && !a.host().isEmpty()) {
+            preferred.add(SslRecordKey.hostnamePort(a.host(), a.port()));
+        }
+        if (a.ip() != null && !a.ip().isAny()) {
+            preferred.add(SslRecordKey.ipPort(a.ip().canonical(), a.port()));
+        }
+        preferred.add(SslRecordKey.ipPort(SslRecordKey.IPV4_ANY, a.port()));
+        preferred.add(SslRecordKey.ipPort(SslRecordKey.IPV6_ANY, a.port()));
+        for (SslRecordKey key : preferred) {
+            if (serving.contains(key)) {
+                return Optional.of(key);
+            }
+        }
+        return serving.stream().findFirst();
+    }
+
+    /**
+     * Sets the certificate of an https binding as IIS Manager's Edit Binding dialog does: re-points the
+     * record that serves it ({@link #recordFor}; every site on that record changes too, so ask first with
+     * the shared-endpoint dialog), or, when no record serves it, adds the record it needs: {@code host:port}
+     * for SNI, {@code IP:port} on a specific address, {@code 0.0.0.0:port} on All Unassigned.
+     *
+     * @throws IllegalArgumentException when the binding is not https, uses CCS, has no valid address, or the
+     *                                  thumbprint is not 40 hex digits
+     * @throws IllegalStateException    when the document does not know its SSL records
+     */
+    public SslEdit assignCertificate(ServerDocument doc, BindingRef ref, String newThumbprint) {
+        String hash = thumbprint(newThumbprint);
+        Site site = doc.sites().get(ref.site());
+        Binding b = site.bindings().get(ref.binding());
+        BindingAddress a = b.address();
+        if (!b.isHttps() || b.ccs() || !a.portValid() || a.ip() == null || (b.sni() && a.host().isEmpty())) {
+            throw new IllegalArgumentException("binding " + b.display() + " cannot hold a certificate record");
+        }
+        if (!doc.sslRecordsKnown()) {
+            throw new IllegalStateException("the SSL records are not known");
+        }
+        Optional<SslRecordKey> serving = recordFor(doc, ref);
+        if (serving.isPresent()) {
+            return remapRecord(doc, serving.get(), hash);
+        }
+        SslRecordKey key = b.sni() ? SslRecordKey.hostnamePort(a.host(), a.port())
+                : a.ip().isAny() ? SslRecordKey.ipPort(SslRecordKey.IPV4_ANY, a.port())
+                : SslRecordKey.ipPort(a.ip().canonical(), a.port());
+        List<SslRecord> records = new ArrayList<>(doc.sslRecords());
+        records.add(new SslRecord(key, hash, storeOf(doc, a), SslRecord.IIS_APP_ID));
+        return new SslEdit(doc.withSslRecords(records), "Add SSL record " + key + " for '" + site.name() + "'",
+                List.of(), List.of());
     }
 
     /**

@@ -166,6 +166,28 @@ class SslOperationsTest {
         assertThat(two.label()).isEqualTo("Import 2 certificates");
     }
 
+    @Test
+    void theRecordABindingsCertificateFieldSetsFollowsTheLookup() {
+        assertThat(ops.recordFor(doc, SHOP_HTTPS)).contains(ANY_443);
+        assertThat(ops.recordFor(doc, new BindingRef(SharedRecords.DOCS, 0))).as("through the fallback").contains(ANY_443);
+        assertThat(ops.recordFor(doc, new BindingRef(SharedRecords.INTRANET_SITE, 0)))
+                .contains(SslRecordKey.hostnamePort("intranet.example", 443));
+    }
+
+    @Test
+    void assigningACertificateRemapsTheServingRecordOrAddsTheOneTheBindingNeeds() {
+        assertThat(ops.assignCertificate(doc, SHOP_HTTPS, NEW).label()).isEqualTo("Change certificate of 0.0.0.0:443 for 3 sites");
+
+        ServerDocument withNewSite = doc.withAddedSite(new Site(7L, "Fresh", List.of(Binding.of("https", "10.0.0.7:9443:"))));
+        SslEdit added = ops.assignCertificate(withNewSite, new BindingRef(6, 0), NEW);
+
+        SslRecord record = record(added.document(), SslRecordKey.ipPort("10.0.0.7", 9443));
+        assertThat(record.thumbprintKey()).isEqualTo(NEW.toLowerCase());
+        assertThat(record.ownedByIis()).isTrue();
+        assertThat(added.label()).isEqualTo("Add SSL record 10.0.0.7:9443 for 'Fresh'");
+        assertThat(added.document().sslRecords()).hasSize(doc.sslRecords().size() + 1);
+    }
+
     static List<String> sitesServedBy(ServerDocument doc, SslRecordKey key) {
         return new ImpactAnalyzer().remapRecord(doc, key).affected().stream().map(Affected::site).distinct().toList();
     }
