@@ -19,6 +19,7 @@ final class SharedEndpointWords {
             + " reassign ";
 
     private final SharedEndpointViewModel vm;
+    private List<SslRecordKey> ownRecords;
 
     SharedEndpointWords(SharedEndpointViewModel vm) {
         this.vm = vm;
@@ -86,13 +87,15 @@ final class SharedEndpointWords {
         return String.join(" ", sentences);
     }
 
-    /** The records the delete removes whatever the box says: those no other binding uses. */
+    /** The records the delete removes whatever the box says: those no other binding uses. Asked once, not per tick. */
     private List<SslRecordKey> ownRecords() {
-        SslOperations ops = new SslOperations();
-        List<SslRecordKey> removed = vm.operation() == SharedEndpointViewModel.Operation.DELETE_SITE
-                ? ops.deleteSite(vm.document(), vm.siteIndex(), false).removedRecords()
-                : ops.removeBinding(vm.document(), vm.binding(), false).removedRecords();
-        return removed;
+        if (ownRecords == null) {
+            SslOperations ops = new SslOperations();
+            ownRecords = vm.operation() == SharedEndpointViewModel.Operation.DELETE_SITE
+                    ? ops.deleteSite(vm.document(), vm.siteIndex(), false).removedRecords()
+                    : ops.removeBinding(vm.document(), vm.binding(), false).removedRecords();
+        }
+        return ownRecords;
     }
 
     String question() {
