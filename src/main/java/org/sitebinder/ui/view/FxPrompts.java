@@ -11,7 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.sitebinder.ui.view.ssl.SharedEndpointDialog;
 import org.sitebinder.ui.viewmodel.Prompts;
+import org.sitebinder.ui.viewmodel.ssl.Choice;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 
 /** The view models' questions as JavaFX alerts and file choosers, owned by the main window. */
 public final class FxPrompts implements Prompts {
@@ -79,6 +82,13 @@ public final class FxPrompts implements Prompts {
     @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, title, message).showAndWait();
+    }
+
+    @Override
+    public Choice confirmSharedEndpoint(SharedEndpointViewModel vm) {
+        SharedEndpointDialog dialog = new SharedEndpointDialog(vm);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait().orElse(Choice.CANCEL);
     }
 
     /** An information message (About). */

@@ -13,7 +13,7 @@ import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SiteState;
 import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingRef;
-import org.sitebinder.engine.ImpactAnalyzer;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 
 /**
  * The Internet Service Manager window's state: the workspace, the panels' view models, the
@@ -23,8 +23,8 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final Tasks tasks;
     private final Prompts prompts;
+    private final SharedEndpointAsk shared;
     private final DocumentFiles files;
-    private final ImpactAnalyzer impacts = new ImpactAnalyzer();
     private final SiteListViewModel sites = new SiteListViewModel();
     private final BindingsViewModel bindings = new BindingsViewModel();
     private final SitePropertiesViewModel properties;
@@ -45,6 +45,7 @@ public final class MainViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         this.prompts = prompts;
+        this.shared = new SharedEndpointAsk(prompts);
         this.files = files;
         this.properties = new SitePropertiesViewModel(workspace);
         workspace.revisionProperty().addListener((obs, old, now) -> documentChanged());
@@ -167,7 +168,10 @@ public final class MainViewModel {
         });
     }
 
-    /** Deletes the selected site after a confirmation that lists the other sites its SSL records serve. */
+    /**
+     * Deletes the selected site. When it shares an SSL record with other sites, the shared-endpoint
+     * dialog lists them and the record stays for them unless the admin asks otherwise (KB 2405568).
+     */
     public void deleteSite() {
         if (noSite.get()) {
             return;
@@ -175,13 +179,12 @@ public final class MainViewModel {
         ServerDocument doc = workspace.current();
         int index = selectedSite.get();
         String name = doc.sites().get(index).name();
-        String impact = ImpactText.describe(() -> impacts.deleteSite(doc, index));
-        if (prompts.confirm("Delete Website", "Are you sure that you want to delete site '" + name + "'?", impact)) {
-            workspace.push(Edits.deleteSite(doc, index));
-        }
+        shared.ask(SharedEndpointViewModel.deleteSite(doc, index),
+                        () -> prompts.confirm("Delete Website", "Are you sure that you want to delete site '" + name + "'?", ""))
+                .ifPresent(edit -> workspace.push(SharedEndpointAsk.change(doc, edit)));
     }
 
-    /** Removes the selected binding after a confirmation that lists the other sites on its SSL record. */
+    /** Removes the selected binding, through the shared-endpoint dialog when its SSL record serves other sites. */
     public void removeBinding() {
         BindingRef ref = selectedBindingRef();
         if (ref == null) {
@@ -189,10 +192,9 @@ public final class MainViewModel {
         }
         ServerDocument doc = workspace.current();
         String binding = doc.sites().get(ref.site()).bindings().get(ref.binding()).display();
-        String impact = ImpactText.describe(() -> impacts.removeBinding(doc, ref));
-        if (prompts.confirm("Remove Binding", "Are you sure that you want to remove the binding " + binding + "?", impact)) {
-            workspace.push(Edits.removeBinding(doc, ref));
-        }
+        shared.ask(SharedEndpointViewModel.removeBinding(doc, ref),
+                        () -> prompts.confirm("Remove Binding", "Are you sure that you want to remove the binding " + binding + "?", ""))
+                .ifPresent(edit -> workspace.push(SharedEndpointAsk.change(doc, edit)));
     }
 
     /** Edits the ports held by other services, as {@code 8080=WinGate, 3128}. */

@@ -2,6 +2,8 @@ package org.sitebinder.ui.viewmodel;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.sitebinder.ui.viewmodel.ssl.Choice;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 
 /**
  * The questions a view model asks the admin. The view answers them with dialogs and file choosers;
@@ -28,4 +30,10 @@ public interface Prompts {
     Optional<String> askText(String title, String label, String initial);
 
     void showError(String title, String message);
+
+    /**
+     * The shared-endpoint confirmation (KB 2405568): lists every site on the SSL record and offers the
+     * choices of {@code vm}; {@link Choice#CANCEL} when the admin closes it.
+     */
+    Choice confirmSharedEndpoint(SharedEndpointViewModel vm);
 }

@@ -9,6 +9,8 @@ import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Code;
 import org.sitebinder.ui.Fixtures;
+import org.sitebinder.ui.viewmodel.ssl.Choice;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
 
 class MainViewModelTest {
     private final Harness h = new Harness(Fixtures.web01());
@@ -66,25 +68,40 @@ class MainViewModelTest {
     }
 
     @Test
-    void deletingASiteAsksFirstAndDoesNothingOnNo() {
+    void deletingASiteOnASharedRecordAsksWithTheSharedEndpointDialogAndDoesNothingOnCancel() {
         vm.selectedSiteProperty().set(1);
-        h.prompts.confirmations.push(false);
         vm.deleteSite();
-        assertThat(h.prompts.asked).anyMatch(q -> q.contains("delete site 'Shop'"));
+        assertThat(h.prompts.sharedEndpointDialogs).singleElement().satisfies(d ->
+                assertThat(d.rows()).extracting(SharedEndpointRow::site).contains("Default Web Site"));
         assertThat(h.workspace.current().sites()).hasSize(4);
 
+        h.prompts.sharedEndpointChoices.push(Choice.delete(false));
         vm.deleteSite();
         assertThat(h.workspace.current().sites()).extracting(s -> s.name()).doesNotContain("Shop");
+        assertThat(h.workspace.current().sslRecords()).hasSize(1);
         assertThat(vm.sites().sites()).hasSize(3);
+    }
+
+    @Test
+    void deletingASiteWithoutSslAsksThePlainQuestion() {
+        vm.selectedSiteProperty().set(2);
+        h.prompts.confirmations.push(false);
+        vm.deleteSite();
+        assertThat(h.prompts.asked).singleElement().asString().contains("delete site 'Blog'");
+        assertThat(h.prompts.sharedEndpointDialogs).isEmpty();
+        assertThat(h.workspace.current().sites()).hasSize(4);
     }
 
     @Test
     void removingAnHttpsBindingNamesTheOtherSitesOnItsCertificateRecord() {
         vm.selectedSiteProperty().set(0);
         vm.selectedBindingProperty().set(1);
+        h.prompts.sharedEndpointChoices.push(Choice.delete(false));
         vm.removeBinding();
-        assertThat(h.prompts.asked).last().asString().contains("Shop");
+        assertThat(h.prompts.sharedEndpointDialogs).singleElement().satisfies(d ->
+                assertThat(d.rows()).extracting(SharedEndpointRow::site).contains("Shop"));
         assertThat(h.workspace.current().sites().get(0).bindings()).hasSize(1);
+        assertThat(h.workspace.current().sslRecords()).hasSize(1);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.sitebinder.ui.viewmodel.ssl.Choice;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 
 /** Answers the view model's questions from a script and records what was asked. */
 public final class ScriptedPrompts implements Prompts {
@@ -17,6 +19,10 @@ public final class ScriptedPrompts implements Prompts {
     public Path listing;
     public Path saveTarget;
     public String text;
+    /** The answers to the shared-endpoint dialog, in order; cancel when none is left. */
+    public final Deque<Choice> sharedEndpointChoices = new ArrayDeque<>();
+    /** The dialogs shown, so tests can read the sites they listed. */
+    public final List<SharedEndpointViewModel> sharedEndpointDialogs = new ArrayList<>();
 
     @Override
     public SaveChoice askSaveChanges(String documentName) {
@@ -57,5 +63,12 @@ public final class ScriptedPrompts implements Prompts {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Choice confirmSharedEndpoint(SharedEndpointViewModel vm) {
+        sharedEndpointDialogs.add(vm);
+        asked.add(vm.headline());
+        return sharedEndpointChoices.isEmpty() ? Choice.CANCEL : sharedEndpointChoices.pop();
     }
 }
