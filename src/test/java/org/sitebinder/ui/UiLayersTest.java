@@ -34,7 +34,7 @@ class UiLayersTest {
     @Test
     void viewsSeeViewModelsAndTheToolkitOnly() {
         classes().that().resideInAPackage("org.sitebinder.ui.view")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("org.sitebinder.ui.view", "org.sitebinder.ui.viewmodel..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.sitebinder.ui.view..", "org.sitebinder.ui.viewmodel..",
                         "javafx..", "org.controlsfx..", "java..")
                 .check(classes);
     }

@@ -1,5 +1,6 @@
 package org.sitebinder.ui.view;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -12,6 +13,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.sitebinder.ui.viewmodel.BindingDialogViewModel;
+import org.sitebinder.ui.viewmodel.CertificateChoice;
 import org.sitebinder.ui.viewmodel.FieldCheck;
 
 /**
@@ -42,6 +44,8 @@ public final class BindingDialogView {
     @FXML private VBox httpsSection;
     @FXML private CheckBox sni;
     @FXML private CheckBox ccs;
+    @FXML private ComboBox<CertificateChoice> certificate;
+    @FXML private Label thumbprint;
     @FXML private CheckBox disableTls13;
     @FXML private CheckBox disableLegacyTls;
     @FXML private CheckBox disableOcsp;
@@ -62,6 +66,10 @@ public final class BindingDialogView {
         host.textProperty().bindBidirectional(vm.hostProperty());
         httpsSection.visibleProperty().bind(vm.httpsProperty());
         httpsSection.managedProperty().bind(vm.httpsProperty());
+        certificate.setItems(vm.certificates());
+        certificate.valueProperty().bindBidirectional(vm.certificateProperty());
+        thumbprint.textProperty().bind(Bindings.createStringBinding(() -> certificate.getValue() == null ? ""
+                : "Thumbprint: " + certificate.getValue().thumbprint(), certificate.valueProperty()));
         flag(sni, SNI);
         flag(ccs, CCS);
         flag(disableHttp2, DISABLE_HTTP2);

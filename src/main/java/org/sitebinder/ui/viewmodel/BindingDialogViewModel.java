@@ -7,15 +7,18 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -26,13 +29,18 @@ import org.sitebinder.domain.BindingAddress;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
+import org.sitebinder.domain.SslRecord;
+import org.sitebinder.domain.SslRecordKey;
+import org.sitebinder.editing.Command;
+import org.sitebinder.editing.DocumentChange;
 import org.sitebinder.editing.Edits;
+import org.sitebinder.editing.ssl.SslEdit;
 import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Code;
 import org.sitebinder.engine.Finding;
 import org.sitebinder.engine.Findings;
-import org.sitebinder.engine.ImpactAnalyzer;
 import org.sitebinder.engine.Severity;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 
 /**
  * The Add / Edit Site Binding dialog, as in IIS Manager. Every change checks the document as it
@@ -57,6 +65,11 @@ public final class BindingDialogViewModel {
     private final StringProperty host = new SimpleStringProperty("");
     private final Map<Integer, BooleanProperty> flags = new LinkedHashMap<>();
     private final ObservableList<String> ipChoices = FXCollections.observableArrayList();
+    private final ObservableList<CertificateChoice> certificates = FXCollections.observableArrayList();
+    private final ObjectProperty<CertificateChoice> certificate = new SimpleObjectProperty<>();
+    private final SharedEndpointAsk shared;
+    /** The certificate the binding had when the dialog opened: OK changes records only when the choice differs. */
+    private final CertificateChoice originalCertificate;
     private final FieldCheck portCheck = new FieldCheck();
     private final FieldCheck ipCheck = new FieldCheck();
     private final FieldCheck hostCheck = new FieldCheck();
@@ -77,6 +90,7 @@ public final class BindingDialogViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         this.prompts = prompts;
+        this.shared = new SharedEndpointAsk(prompts);
         this.base = workspace.current();
         this.siteIndex = siteIndex;
         this.editing = editing;
@@ -87,9 +101,12 @@ public final class BindingDialogViewModel {
             flags.put(bit, new SimpleBooleanProperty());
         }
         ipChoices.setAll(addressesInUse(base));
+        certificates.setAll(CertificateChoice.all(base));
         if (original != null) {
             fill(original);
         }
+        originalCertificate = servingCertificate();
+        certificate.set(originalCertificate);
         List<ObservableValue<?>> inputs = new ArrayList<>(List.of(type, ip, port, host));
         inputs.addAll(flags.values());
         inputs.forEach(p -> p.addListener((obs, old, now) -> revalidate()));
@@ -103,6 +120,31 @@ public final class BindingDialogViewModel {
         port.set(a.portText());
         host.set(a.host());
         flags.forEach((bit, p) -> p.set((b.sslFlags() & bit) != 0));
+    }
+
+    /** The certificate of the record that serves the edited binding now, as IIS preselects it. */
+    private CertificateChoice servingCertificate() {
+        if (original == null || !original.isHttps()) {
+            return null;
+        }
+        Optional<SslRecordKey> key;
+        try {
+            key = shared.operations().recordFor(base, editing);
+        } catch (RuntimeException e) {
+            // an address the analysis cannot place preselects nothing, as IIS's "Not selected"
+            return null;
+        }
+        String hash = key.flatMap(k -> base.sslRecords().stream().filter(r -> r.key().equals(k)).findFirst())
+                .map(SslRecord::certificateHash).orElse(null);
+        if (hash == null) {
+            return null;
+        }
+        CertificateChoice known = certificates.stream().filter(c -> c.is(hash)).findFirst().orElse(null);
+        if (known == null) {
+            known = CertificateChoice.unknown(hash);
+            certificates.add(known);
+        }
+        return known;
     }
 
     private static List<String> addressesInUse(ServerDocument doc) {
@@ -254,24 +296,60 @@ public final class BindingDialogViewModel {
                 return false;
             }
         }
-        if (movesSharedHttps(b) && !prompts.confirm("Edit Site Binding",
-                "The binding " + original.display() + " gets its certificate from a record other sites use.",
-                ImpactText.describe(() -> new ImpactAnalyzer().removeBinding(base, editing)))) {
+        ServerDocument now = workspace.current();
+        Command edit = editing != null ? Edits.editBinding(now, editing, b) : Edits.addBinding(now, siteIndex, b);
+        ServerDocument after = edit.apply(now);
+        SharedEndpointViewModel leaving = movesHttps(b) ? SharedEndpointViewModel.removeBinding(base, editing) : null;
+        if (leaving != null && leaving.confirmationNeeded()) {
+            Optional<SslEdit> answer = shared.ask(leaving, () -> true);
+            if (answer.isEmpty()) {
+                return false;
+            }
+            if (leaving.choice().removeRecordToo()) {
+                after = after.withSslRecords(answer.get().document().sslRecords());
+            }
+        }
+        CertificateChoice chosen = certificate.get();
+        if (!b.isHttps() || b.ccs() || chosen == null || chosen.equals(originalCertificate)) {
+            workspace.push(new DocumentChange(edit.label(), now, after, null));
+            return true;
+        }
+        Optional<SslEdit> ssl;
+        try {
+            ssl = certificateEdit(after, chosen);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            prompts.showError(title(), "The certificate cannot be set: " + e.getMessage());
             return false;
         }
-        ServerDocument now = workspace.current();
-        workspace.push(editing != null ? Edits.editBinding(now, editing, b) : Edits.addBinding(now, siteIndex, b));
+        if (ssl.isEmpty()) {
+            return false;
+        }
+        String label = after.equals(now) ? ssl.get().label() : edit.label() + ", " + ssl.get().label();
+        workspace.push(new DocumentChange(label, now, ssl.get().document(), null));
         return true;
     }
 
-    /** Editing an https binding's endpoint leaves the records it used: say so when other sites use them. */
-    private boolean movesSharedHttps(Binding b) {
+    /**
+     * The chosen certificate applied to the document with the edited binding: the record that serves
+     * the binding is re-pointed (asking first when it serves other sites), else the binding gets the record it needs.
+     */
+    private Optional<SslEdit> certificateEdit(ServerDocument after, CertificateChoice chosen) {
+        BindingRef ref = editing != null ? editing : new BindingRef(siteIndex, after.sites().get(siteIndex).bindings().size() - 1);
+        Optional<SslRecordKey> serving = shared.operations().recordFor(after, ref);
+        if (serving.isEmpty()) {
+            return Optional.of(shared.operations().assignCertificate(after, ref, chosen.thumbprint()));
+        }
+        return shared.ask(SharedEndpointViewModel.remap(after, serving.get(), chosen.thumbprint(), ref), () -> true);
+    }
+
+    /** Editing an https binding's endpoint leaves the records it used: the caller says so when other sites use them. */
+    private boolean movesHttps(Binding b) {
         if (editing == null || !original.isHttps()) {
             return false;
         }
         boolean sameEndpoint = original.protocolKey().equals(b.protocolKey()) && original.address().equals(b.address())
                 && original.sni() == b.sni() && original.ccs() == b.ccs();
-        return !sameEndpoint && ImpactText.touchesOthers(() -> new ImpactAnalyzer().removeBinding(base, editing));
+        return !sameEndpoint;
     }
 
     private String duplicateMessage(Binding b, Finding f) {
@@ -293,6 +371,16 @@ public final class BindingDialogViewModel {
 
     public ObservableList<String> ipChoices() {
         return ipChoices;
+    }
+
+    /** The document's certificates for the "SSL certificate" picker. */
+    public ObservableList<CertificateChoice> certificates() {
+        return certificates;
+    }
+
+    /** The chosen certificate; preset to the one of the record serving the binding, {@code null} when none. */
+    public ObjectProperty<CertificateChoice> certificateProperty() {
+        return certificate;
     }
 
     public StringProperty typeProperty() {

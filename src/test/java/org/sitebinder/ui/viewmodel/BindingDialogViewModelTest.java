@@ -93,9 +93,9 @@ class BindingDialogViewModelTest {
     void movingAnHttpsBindingOffASharedRecordNamesTheOtherSitesFirst() {
         BindingDialogViewModel d = h.vm.bindingDialog(new BindingRef(0, 1));
         d.portProperty().set("8443");
-        h.prompts.confirmations.push(false);
         assertThat(d.commit()).isFalse();
-        assertThat(h.prompts.asked).last().asString().startsWith("Edit Site Binding").contains("Shop");
+        assertThat(h.prompts.sharedEndpointDialogs).singleElement().satisfies(vm ->
+                assertThat(vm.rows()).extracting(org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow::site).contains("Shop"));
         assertThat(h.workspace.current().sites().get(0).bindings().get(1).bindingInformation()).isEqualTo("*:443:");
     }
 

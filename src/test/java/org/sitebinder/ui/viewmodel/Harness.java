@@ -23,9 +23,19 @@ public final class Harness {
     }
 
     public Harness(ServerDocument doc, DocumentFiles.Reader loader) {
-        files = new DocumentFiles(workspace, tasks, prompts, loader, new JsonDocumentStore(),
+        this(doc, loader, null);
+    }
+
+    /** With the window's own prompts (real dialogs) instead of the scripted ones. */
+    public Harness(ServerDocument doc, Prompts windowPrompts) {
+        this(doc, new DocumentLoader()::load, windowPrompts);
+    }
+
+    private Harness(ServerDocument doc, DocumentFiles.Reader loader, Prompts windowPrompts) {
+        Prompts asked = windowPrompts == null ? prompts : windowPrompts;
+        files = new DocumentFiles(workspace, tasks, asked, loader, new JsonDocumentStore(),
                 new RecentFiles(List.of(), storedRecent::add));
-        vm = new MainViewModel(workspace, tasks, prompts, files);
+        vm = new MainViewModel(workspace, tasks, asked, files);
         open(doc, null, null);
     }
 

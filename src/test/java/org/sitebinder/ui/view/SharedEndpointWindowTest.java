@@ -1,0 +1,79 @@
+package org.sitebinder.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
+import org.sitebinder.persistence.json.JsonDocumentStore;
+import org.sitebinder.ui.viewmodel.Harness;
+import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The demo server in the real window with the real dialogs: Shop shares 0.0.0.0:443 with three sites. */
+@ExtendWith(ApplicationExtension.class)
+class SharedEndpointWindowTest {
+    private ServerDocument demo;
+    private Harness h;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        try (InputStream in = SharedEndpointWindowTest.class.getResourceAsStream("/org/sitebinder/app/demo.json")) {
+            demo = new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
+        }
+        h = new Harness(demo, new FxPrompts(() -> stage));
+        new MainWindow(h.vm, message -> { }).install(stage);
+        stage.show();
+    }
+
+    @Test
+    void deletingShopShowsTheOtherSitesOn443AndCancelLeavesTheDocumentAsItWas(FxRobot robot) {
+        deleteShopInTheTree(robot);
+
+        assertThat(dialogSites(robot)).contains("Default Web Site", "Api", "Docs");
+        robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".shared-endpoint-dialog").tryQuery()).isEmpty();
+        assertThat(h.workspace.current()).isEqualTo(demo);
+        assertThat(h.workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void confirmingDeletesShopAndKeepsTheRecordForTheOthers(FxRobot robot) {
+        deleteShopInTheTree(robot);
+
+        robot.clickOn("#delete");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(h.workspace.current().sites()).extracting(Site::name).doesNotContain("Shop").contains("Api", "Docs");
+        assertThat(h.workspace.current().sslRecords()).isEqualTo(demo.sslRecords());
+        assertThat(h.workspace.undoLabelProperty().get()).contains("Shop");
+    }
+
+    private void deleteShopInTheTree(FxRobot robot) {
+        ConnectionCell shop = robot.lookup(".connection-cell").queryAllAs(ConnectionCell.class).stream()
+                .filter(c -> "Shop".equals(c.getText())).findFirst().orElseThrow();
+        robot.clickOn(shop);
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> dialogSites(FxRobot robot) {
+        DialogPane pane = robot.lookup(".shared-endpoint-dialog").queryAs(DialogPane.class);
+        TableView<SharedEndpointRow> table = (TableView<SharedEndpointRow>) pane.lookup(".table-view");
+        return table.getItems().stream().map(SharedEndpointRow::site).toList();
+    }
+}
