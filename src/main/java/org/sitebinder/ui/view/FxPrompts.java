@@ -7,8 +7,11 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sitebinder.ui.view.ssl.SharedEndpointDialog;
@@ -82,6 +85,37 @@ public final class FxPrompts implements Prompts {
     @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, title, message).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseCertificateFile() {
+        FileChooser chooser = chooser("Import Certificate");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("Certificates", "*.cer", "*.crt", "*.pem", "*.der", "*.pfx", "*.p12"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        PasswordField field = new PasswordField();
+        field.setId("password");
+        field.setPrefColumnCount(28);
+        Label label = new Label("_Password:");
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        VBox box = new VBox(6, label, field);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnShown(e -> field.requestFocus());
+        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Optional<char[]> answer = dialog.showAndWait();
+        field.clear();
+        return answer;
     }
 
     @Override

@@ -36,7 +36,7 @@ public record CertificateChoice(String thumbprint, String text) {
     }
 
     /** Whether this is the certificate of {@code hash} (any case, spaces allowed). */
-    boolean is(String hash) {
+    public boolean is(String hash) {
         return hash != null && Certificate.normaliseThumbprint(hash).equals(Certificate.normaliseThumbprint(thumbprint));
     }
 

@@ -1,6 +1,8 @@
 package org.sitebinder.ui.viewmodel;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,8 +13,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SiteState;
+import org.sitebinder.domain.SslRecord;
+import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingRef;
+import org.sitebinder.persistence.cert.WrongPasswordException;
 import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 
 /**
@@ -24,6 +29,7 @@ public final class MainViewModel {
     private final Tasks tasks;
     private final Prompts prompts;
     private final SharedEndpointAsk shared;
+    private final CertificateImport certificateImport = new CertificateImport();
     private final DocumentFiles files;
     private final SiteListViewModel sites = new SiteListViewModel();
     private final BindingsViewModel bindings = new BindingsViewModel();
@@ -195,6 +201,62 @@ public final class MainViewModel {
         shared.ask(SharedEndpointViewModel.removeBinding(doc, ref),
                         () -> prompts.confirm("Remove Binding", "Are you sure that you want to remove the binding " + binding + "?", ""))
                 .ifPresent(edit -> workspace.push(SharedEndpointAsk.change(doc, edit)));
+    }
+
+    /** The document's certificates, for "Change certificate…". */
+    public List<CertificateChoice> certificateChoices() {
+        return CertificateChoice.all(workspace.current());
+    }
+
+    /**
+     * Points an SSL record at another certificate, through the shared-endpoint dialog when the record
+     * serves more than one site.
+     */
+    public void changeRecordCertificate(ServerViewModel.SslRecordRow row, CertificateChoice chosen) {
+        ServerDocument doc = workspace.current();
+        recordKey(doc, row).ifPresent(key -> shared.ask(SharedEndpointViewModel.remap(doc, key, chosen.thumbprint(), null), () -> true)
+                .ifPresent(edit -> workspace.push(SharedEndpointAsk.change(doc, edit))));
+    }
+
+    /** Removes an SSL record, listing the sites that lose their certificate with it. */
+    public void removeRecord(ServerViewModel.SslRecordRow row) {
+        ServerDocument doc = workspace.current();
+        recordKey(doc, row).ifPresent(key -> shared.ask(SharedEndpointViewModel.removeRecord(doc, key),
+                        () -> prompts.confirm("Remove SSL Record", "Are you sure that you want to remove the SSL record " + key + "?", ""))
+                .ifPresent(edit -> workspace.push(SharedEndpointAsk.change(doc, edit))));
+    }
+
+    private static Optional<SslRecordKey> recordKey(ServerDocument doc, ServerViewModel.SslRecordRow row) {
+        return doc.sslRecords().stream().map(SslRecord::key).filter(k -> k.toString().equals(row.key())).findFirst();
+    }
+
+    /**
+     * Import…: reads the chosen certificate file in the background (asking the password of a .pfx or
+     * .p12 first, and again when it is wrong) and adds its certificates as one undo step.
+     */
+    public void importCertificates() {
+        prompts.chooseCertificateFile().ifPresent(file -> {
+            if (!CertificateImport.isPkcs12(file)) {
+                importCertificates(file, null);
+            } else {
+                prompts.askPassword("Import Certificate", "Password of " + file.getFileName() + ":")
+                        .ifPresent(password -> importCertificates(file, password));
+            }
+        });
+    }
+
+    private void importCertificates(Path file, char[] password) {
+        tasks.run("Importing " + file.getFileName() + "…", () -> certificateImport.read(file, password), certificates -> {
+            ServerDocument doc = workspace.current();
+            workspace.push(SharedEndpointAsk.change(doc, shared.operations().addCertificates(doc, certificates)));
+        }, e -> {
+            if (e instanceof WrongPasswordException) {
+                prompts.askPassword("Import Certificate", "The password is wrong. Password of " + file.getFileName() + ":")
+                        .ifPresent(again -> importCertificates(file, again));
+            } else {
+                prompts.showError("Import Certificate", CertificateImport.message(file, e));
+            }
+        });
     }
 
     /** Edits the ports held by other services, as {@code 8080=WinGate, 3128}. */

@@ -31,6 +31,12 @@ public interface Prompts {
 
     void showError(String title, String message);
 
+    /** A certificate file to import (.cer, .crt, .pem, .der, .pfx, .p12); empty when cancelled. */
+    Optional<Path> chooseCertificateFile();
+
+    /** A password, typed masked; empty when cancelled. The caller clears the array after use. */
+    Optional<char[]> askPassword(String title, String message);
+
     /**
      * The shared-endpoint confirmation (KB 2405568): lists every site on the SSL record and offers the
      * choices of {@code vm}; {@link Choice#CANCEL} when the admin closes it.

@@ -1,6 +1,11 @@
 package org.sitebinder.ui.viewmodel;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,23 +15,44 @@ import javafx.collections.ObservableList;
 import org.sitebinder.domain.Certificate;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.SslRecord;
+import org.sitebinder.engine.Affected;
+import org.sitebinder.engine.ImpactAnalyzer;
 
 /** The server node, and its "SSL bindings" and "Certificates" pages. */
 public final class ServerViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    /** One http.sys SSL record as text. */
-    public record SslRecordRow(String key, String kind, String certificate, String store, String application) {
+    /** Within this many days of expiry a certificate is shown as a warning. */
+    static final Duration SOON = Duration.ofDays(30);
+
+    /** One http.sys SSL record as text, with the sites it serves. */
+    public record SslRecordRow(String key, String kind, String certificate, String store, String application, String sites) {
     }
 
-    /** One certificate as text. */
-    public record CertificateRow(String name, String thumbprint, String sans, String issuer, String expires) {
+    /**
+     * One certificate as text.
+     *
+     * @param level {@code error} when expired, {@code warning} when it expires within 30 days, else empty
+     */
+    public record CertificateRow(String name, String thumbprint, String sans, String issuer, String expires, String level) {
     }
+
+    private final Clock clock;
+    private final ImpactAnalyzer impacts = new ImpactAnalyzer();
 
     private final StringProperty serverName = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<SslRecordRow> records = FXCollections.observableArrayList();
     private final ObservableList<CertificateRow> certificates = FXCollections.observableArrayList();
+
+    ServerViewModel() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the "now" that expiry is measured against */
+    ServerViewModel(Clock clock) {
+        this.clock = clock;
+    }
 
     void refreshName(ServerDocument doc) {
         serverName.set(doc.serverName().isEmpty() ? "(server)" : doc.serverName());
@@ -39,11 +65,20 @@ public final class ServerViewModel {
                 + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")
                 + ", " + doc.certificates().size() + " certificates. "
                 + FindingsViewModel.countsText(findings.findings()) + ".");
-        records.setAll(doc.sslRecords().stream().map(ServerViewModel::row).toList());
-        certificates.setAll(doc.certificates().stream().map(ServerViewModel::row).toList());
+        records.setAll(doc.sslRecords().stream().map(r -> row(r, sitesServed(doc, r))).toList());
+        Instant now = clock.instant();
+        certificates.setAll(doc.certificates().stream().map(c -> row(c, now)).toList());
     }
 
-    private static SslRecordRow row(SslRecord r) {
+    private String sitesServed(ServerDocument doc, SslRecord r) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Affected a : impacts.remapRecord(doc, r.key()).affected()) {
+            names.add(a.site());
+        }
+        return String.join(", ", names);
+    }
+
+    private static SslRecordRow row(SslRecord r, String sites) {
         String kind = switch (r.key().kind()) {
             case IP_PORT -> "IP:port";
             case HOSTNAME_PORT -> "Hostname:port";
@@ -51,13 +86,20 @@ public final class ServerViewModel {
         };
         String app = SslRecord.IIS_APP_ID.equalsIgnoreCase(r.applicationId()) ? "IIS"
                 : SslRecord.IIS_EXPRESS_APP_ID.equalsIgnoreCase(r.applicationId()) ? "IIS Express" : r.applicationId();
-        return new SslRecordRow(r.key().toString(), kind, r.certificateHash(), r.storeName(), app);
+        return new SslRecordRow(r.key().toString(), kind, r.certificateHash(), r.storeName(), app, sites);
     }
 
-    private static CertificateRow row(Certificate c) {
+    private static CertificateRow row(Certificate c, Instant now) {
         String name = c.commonName().isEmpty() ? c.subject() : c.commonName();
         return new CertificateRow(name, c.thumbprint(), String.join(", ", c.sans()), c.issuer(),
-                c.notAfter() == null ? "" : DATE.format(c.notAfter()));
+                c.notAfter() == null ? "" : DATE.format(c.notAfter()), expiryLevel(c.notAfter(), now));
+    }
+
+    static String expiryLevel(Instant notAfter, Instant now) {
+        if (notAfter == null) {
+            return "";
+        }
+        return notAfter.isBefore(now) ? "error" : notAfter.isBefore(now.plus(SOON)) ? "warning" : "";
     }
 
     public ReadOnlyStringProperty serverNameProperty() {

@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the JDK's keytool, so test certificates are made fresh in a temporary folder and no key is committed. */
-final class Keytool {
+public final class Keytool {
     private final Path dir;
 
-    Keytool(Path dir) {
+    public Keytool(Path dir) {
         this.dir = dir;
     }
 
     /** A PKCS#12 store with one EC key pair and its self-signed certificate. */
-    Path keyPair(String file, String alias, String password, String dname, String sanDnsNames) throws IOException, InterruptedException {
+    public Path keyPair(String file, String alias, String password, String dname, String sanDnsNames) throws IOException, InterruptedException {
         Path store = dir.resolve(file);
         run("-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", password,
                 "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "365", "-dname", dname,

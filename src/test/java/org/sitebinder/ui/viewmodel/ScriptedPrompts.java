@@ -19,6 +19,9 @@ public final class ScriptedPrompts implements Prompts {
     public Path listing;
     public Path saveTarget;
     public String text;
+    public Path certificateFile;
+    /** The passwords typed, in order; cancel when none is left. */
+    public final Deque<String> passwords = new ArrayDeque<>();
     /** The answers to the shared-endpoint dialog, in order; cancel when none is left. */
     public final Deque<Choice> sharedEndpointChoices = new ArrayDeque<>();
     /** The dialogs shown, so tests can read the sites they listed. */
@@ -70,5 +73,17 @@ public final class ScriptedPrompts implements Prompts {
         sharedEndpointDialogs.add(vm);
         asked.add(vm.headline());
         return sharedEndpointChoices.isEmpty() ? Choice.CANCEL : sharedEndpointChoices.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseCertificateFile() {
+        asked.add("certificate file");
+        return Optional.ofNullable(certificateFile);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        asked.add(title + ": " + message);
+        return passwords.isEmpty() ? Optional.empty() : Optional.of(passwords.pop().toCharArray());
     }
 }
