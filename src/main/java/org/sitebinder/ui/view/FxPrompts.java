@@ -135,6 +135,12 @@ public final class FxPrompts implements Prompts {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(header);
+        if (message == null || message.isEmpty()) {
+            // a question that is all header: no empty band under it
+            alert.getDialogPane().setContent(null);
+            alert.setContentText(null);
+            return alert;
+        }
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(520);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
 import org.sitebinder.persistence.json.JsonDocumentStore;
+import org.sitebinder.ui.viewmodel.CertificateChoice;
 import org.sitebinder.ui.viewmodel.Harness;
 import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
 import org.testfx.api.FxRobot;
@@ -60,6 +64,45 @@ class SharedEndpointWindowTest {
         assertThat(h.workspace.current().sites()).extracting(Site::name).doesNotContain("Shop").contains("Api", "Docs");
         assertThat(h.workspace.current().sslRecords()).isEqualTo(demo.sslRecords());
         assertThat(h.workspace.undoLabelProperty().get()).contains("Shop");
+    }
+
+    @Test
+    void aCertificateChosenInEditBindingAsksForAllSitesOn443AndCancelKeepsTheDialogAndTheDocument(FxRobot robot) {
+        int shop = indexOf("Shop");
+        robot.interact(() -> {
+            h.vm.selectedSiteProperty().set(shop);
+            h.vm.selectedBindingProperty().set(1);
+        });
+        robot.clickOn("Edit Binding…");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<CertificateChoice> certificate = robot.lookup(".binding-dialog #certificate").queryAs(ComboBox.class);
+        assertThat(certificate.getValue().text()).isEqualTo("shop.example (expires 2028-06-30)");
+        assertThat(robot.lookup(".binding-dialog #thumbprint").queryAs(Label.class).getText())
+                .isEqualTo("Thumbprint: 3F1C0A7BE2D94C56A8E1B0F27D6C4E9A15B3D802");
+
+        robot.interact(() -> certificate.setValue(certificate.getItems().stream()
+                .filter(c -> c.text().startsWith("careers.example")).findFirst().orElseThrow()));
+        DialogPane binding = robot.lookup(".binding-dialog").queryAs(DialogPane.class);
+        robot.clickOn(binding.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogSites(robot)).containsExactly("Default Web Site", "Shop", "Api", "Docs");
+        robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(binding.getScene().getWindow().isShowing()).isTrue();
+        assertThat(h.workspace.current()).isEqualTo(demo);
+        robot.interact(() -> binding.getScene().getWindow().hide());
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < demo.sites().size(); i++) {
+            if (demo.sites().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(name);
     }
 
     private void deleteShopInTheTree(FxRobot robot) {
