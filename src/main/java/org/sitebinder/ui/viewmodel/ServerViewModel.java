@@ -82,7 +82,7 @@ public final class ServerViewModel {
         String kind = switch (r.key().kind()) {
             case IP_PORT -> "IP:port";
             case HOSTNAME_PORT -> "Hostname:port";
-            case CCS -> "Central Certificate Store";
+            case CCS -> "CCS";
         };
         String app = SslRecord.IIS_APP_ID.equalsIgnoreCase(r.applicationId()) ? "IIS"
                 : SslRecord.IIS_EXPRESS_APP_ID.equalsIgnoreCase(r.applicationId()) ? "IIS Express" : r.applicationId();
