@@ -9,6 +9,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +21,8 @@ import org.sitebinder.domain.Site;
 import org.sitebinder.persistence.json.JsonDocumentStore;
 import org.sitebinder.ui.viewmodel.CertificateChoice;
 import org.sitebinder.ui.viewmodel.Harness;
+import org.sitebinder.ui.viewmodel.Page;
+import org.sitebinder.ui.viewmodel.ServerViewModel.CertificateRow;
 import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -94,6 +98,22 @@ class SharedEndpointWindowTest {
         assertThat(binding.getScene().getWindow().isShowing()).isTrue();
         assertThat(h.workspace.current()).isEqualTo(demo);
         robot.interact(() -> binding.getScene().getWindow().hide());
+    }
+
+    @Test
+    void anExpiredCertificateIsMarkedOnTheCertificatesPage(FxRobot robot) {
+        robot.interact(() -> h.vm.pageProperty().set(Page.CERTIFICATES));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableRow<?> marketing = certificateRow(robot, "marketing.example");
+        assertThat(marketing.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("error"));
+        assertThat(certificateRow(robot, "careers.example").getPseudoClassStates())
+                .doesNotContain(PseudoClass.getPseudoClass("error"));
+    }
+
+    private static TableRow<?> certificateRow(FxRobot robot, String name) {
+        return robot.lookup(".certificates-table .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof CertificateRow c && c.name().equals(name)).findFirst().orElseThrow();
     }
 
     private int indexOf(String name) {
