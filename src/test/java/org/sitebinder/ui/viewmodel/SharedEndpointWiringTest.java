@@ -121,6 +121,20 @@ class SharedEndpointWiringTest {
         assertThat(h.workspace.canUndoProperty().get()).isFalse();
     }
 
+    @Test
+    void aCertificateForABindingNoRecordServesAddsTheRecordItNeedsWithoutAsking() {
+        BindingDialogViewModel d = h.vm.bindingDialog(new BindingRef(indexOf(demo, "Status"), 0));
+        assertThat(d.certificateProperty().get()).isNull();
+        d.certificateProperty().set(d.certificates().stream().filter(c -> c.is(CAREERS_CERT)).findFirst().orElseThrow());
+
+        assertThat(d.commit()).isTrue();
+
+        assertThat(h.prompts.sharedEndpointDialogs).isEmpty();
+        assertThat(record(SslRecordKey.ipPort(SslRecordKey.IPV4_ANY, 7443)).certificateHash()).isEqualTo(CAREERS_CERT);
+        h.vm.undo();
+        assertThat(h.workspace.current()).isEqualTo(demo);
+    }
+
     private SslRecord record(SslRecordKey key) {
         return h.workspace.current().sslRecords().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
