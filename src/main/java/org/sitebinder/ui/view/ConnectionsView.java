@@ -46,10 +46,14 @@ public final class ConnectionsView {
         vm.sites().sites().addListener((ListChangeListener<SiteItem>) c -> rebuild());
         rebuild();
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selected(now));
-        // in the tree, Delete means the site, not the binding selected on the page
+        // in the tree, Delete means the site, not the binding selected on the page; F2 is filtered
+        // here too, because TreeView's own F2 (start editing) would swallow the menu accelerator
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && !actions.deleteSite.isDisabled()) {
                 actions.deleteSite.handle(null);
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2 && !actions.editBinding.isDisabled()) {
+                actions.editBinding.handle(null);
                 e.consume();
             }
         });
