@@ -761,9 +761,15 @@ final class Utf8SiteScanner {
         rootAppDepth = -1;
         rootAppSeen = false;
         for (int a = 0; a < attributes; a++) {
-            String value = value(a);
             int s = nameStart[a];
             int len = nameEnd[a] - s;
+            long number = plainNumber(a, 18);
+            if (len == 2 && number >= 0 && matches(s, "id")) {
+                // the usual id="42", read without a String; anything else the way SiteScanner reads it
+                site.id = number;
+                continue;
+            }
+            String value = value(a);
             if (len == 4 && matches(s, "name")) {
                 site.name = value;
             } else if (len == 2 && matches(s, "id")) {
@@ -821,6 +827,8 @@ final class Utf8SiteScanner {
                 protocol = pooled(a);
             } else if (len == 18 && matches(s, "bindingInformation")) {
                 information = value(a);
+            } else if (len == 8 && matches(s, "sslFlags") && plainNumber(a, 9) >= 0) {
+                flags = (int) plainNumber(a, 9);
             } else if (len == 8 && matches(s, "sslFlags")) {
                 String value = value(a);
                 flags = SslFlags.parse(value);
@@ -839,6 +847,28 @@ final class Utf8SiteScanner {
         Map<String, Object> map = extras == null ? new LinkedHashMap<>() : extras;
         map.putIfAbsent(key, value);
         return map;
+    }
+
+    /**
+     * Attribute a as a number when it is nothing but 1 to {@code maxDigits} ASCII digits (no blanks,
+     * no references), else -1. Short enough that it agrees with {@link SiteScanner#parseId} and
+     * {@link SslFlags#parse} on it.
+     */
+    private long plainNumber(int a, int maxDigits) {
+        int from = valueStart[a];
+        int to = valueEnd[a];
+        if (valueFlags[a] != 0 || to == from || to - from > maxDigits) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** The first attribute of the current element with that name, or -1. */
