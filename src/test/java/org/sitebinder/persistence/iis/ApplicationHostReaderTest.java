@@ -316,6 +316,14 @@ class ApplicationHostReaderTest {
     }
 
     @Test
+    void tinyDocumentIsReadOnBothPaths() throws Exception {
+        byte[] xml = "<h/>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.readWithStax(new ByteArrayInputStream(xml), FILE, "WEB01").sites()).isEmpty();
+        assertThat(reader.read(new ByteArrayInputStream(xml), FILE, "WEB01").sites()).isEmpty();
+    }
+
+    @Test
     void emptyInputIsNotWellFormed() {
         assertThatThrownBy(() -> sites(""))
                 .isInstanceOf(DocumentFormatException.class).hasMessageContaining("not well-formed");
