@@ -54,15 +54,25 @@ class NetshReaderDifferentialTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"IP:port : 0.0.0.0:443\n  Name : \u00e9", "IP:port : 0.0.0.0:443\n  Name : ab\u00e9\u00e9"})
+    @ValueSource(strings = {"IP:port : 0.0.0.0:443\n  Name : \u00e9", "IP:port : 0.0.0.0:443\n  Name : ab\u00e9\u00e9",
+        "IP:port : 0.0.0.0:443\n  Name : \u20ac", "IP:port : 0.0.0.0:443\n  Name : x\ud83d\ude00",
+        "IP:port : 0.0.0.0:443\n  Name : \ud83d\ude00\ud83d\ude00"})
     void malformedUtf8IsReplacedAlikeOnBothPaths(String text) throws Exception {
         byte[] data = text.getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(data, data.length - 1);
         byte[] broken = data.clone();
         broken[broken.length - 1] = '\n';
 
+        byte[] cutTwice = java.util.Arrays.copyOf(data, data.length - 2);
+        byte[] cutTwiceThenLine = java.util.Arrays.copyOf(cutTwice, cutTwice.length + 3);
+        cutTwiceThenLine[cutTwice.length] = '\r';
+        cutTwiceThenLine[cutTwice.length + 1] = ':';
+        cutTwiceThenLine[cutTwice.length + 2] = 'x';
+
         bothPaths(cut);
         bothPaths(broken);
+        bothPaths(cutTwice);
+        bothPaths(cutTwiceThenLine);
     }
 
     /** @return the records or the refusal, after checking both paths give the same */
