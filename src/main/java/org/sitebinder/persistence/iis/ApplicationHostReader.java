@@ -40,7 +40,20 @@ public final class ApplicationHostReader {
      * @throws IOException             the stream could not be read
      */
     public ServerDocument read(InputStream in, Path file, String serverName) throws IOException, DocumentFormatException {
-        byte[] bytes = in.readAllBytes();
+        return read(in.readAllBytes(), file, serverName);
+    }
+
+    /**
+     * {@link #read(InputStream, Path, String)} on bytes already in memory, without copying them.
+     *
+     * @param bytes      the whole file
+     * @param file       the file name for messages
+     * @param serverName the server name to give the document
+     * @return the sites in document order, all started, SSL records unknown
+     * @throws DocumentFormatException the XML is not well-formed, has a DOCTYPE, or is too large or deep
+     * @throws IOException             never in practice (the bytes are in memory); kept for the StAX path
+     */
+    public ServerDocument read(byte[] bytes, Path file, String serverName) throws IOException, DocumentFormatException {
         int start = XmlEncoding.utf8Start(bytes, file);
         if (start >= 0) {
             try {

@@ -556,8 +556,8 @@ final class Utf8SiteScanner {
     }
 
     /**
-     * An ASCII name at p, at most one colon and not at its end (StAX checks attribute names as
-     * QNames even without namespaces); anything else is declined. Returns its end, p moved there.
+     * An ASCII name at p, at most one colon and a letter or '_' after it (StAX checks attribute
+     * names as QNames even without namespaces); anything else is declined. Returns its end, p moved there.
      */
     private int name() throws Declined {
         int start = p;
@@ -567,15 +567,19 @@ final class Utf8SiteScanner {
             }
             return start;
         }
-        int colons = b[p] == ':' ? 1 : 0;
-        int i = p + 1;
+        int colons = 0;
+        boolean localStartsBadly = false;
+        int i = p;
         while (i < n && NAME_CHAR[b[i] & 0xFF]) {
             if (b[i] == ':') {
                 colons++;
+                // after the colon a local name starts: a letter or '_' (xmlns:1dt is no QName to StAX)
+                localStartsBadly |= i + 1 < n && (!NAME_START[b[i + 1] & 0xFF] || b[i + 1] == ':');
             }
             i++;
         }
-        if (i < n && (b[i] & 0x80) != 0 || colons > 1 || b[i - 1] == ':' || i - start >= MAX_NAME_LENGTH) {
+        if (i < n && (b[i] & 0x80) != 0 || colons > 1 || localStartsBadly || b[i - 1] == ':'
+                || i - start >= MAX_NAME_LENGTH) {
             throw declined("unusual name");
         }
         p = i;

@@ -1,6 +1,5 @@
 package org.sitebinder.persistence.iis;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,7 +43,7 @@ public final class ReaderBenchmark {
         List<SslRecord> table = null;
         for (int run = 0; run <= warmRuns; run++) {
             long t0 = System.nanoTime();
-            doc = sites.read(new ByteArrayInputStream(xml), config, "BENCH");
+            doc = sites.read(xml, config, "BENCH");
             long t1 = System.nanoTime();
             table = records.read(text, listing);
             long t2 = System.nanoTime();
@@ -66,7 +65,7 @@ public final class ReaderBenchmark {
         long t0 = System.nanoTime();
         java.util.concurrent.CompletableFuture<ServerDocument> doc = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return new ApplicationHostReader().read(new ByteArrayInputStream(xml), config, "BENCH");
+                return new ApplicationHostReader().read(xml, config, "BENCH");
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

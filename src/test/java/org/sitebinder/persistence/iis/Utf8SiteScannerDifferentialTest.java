@@ -154,6 +154,8 @@ class Utf8SiteScannerDifferentialTest {
         "<site a:b:c=\"x\"/>",
         "<site a:=\"x\"/>",
         "<site/><?a:b?>",
+        "<configuration xmlns:1dt=\"x\"/>",
+        "<site a:-b=\"x\"/>",
         "<?xml version=\"1.0\"encoding=\"UTF-8\"?><site/>",
     })
     void whatTheFastPathDeclinesIsReadExactlyAsByStax(String xml) throws Exception {
