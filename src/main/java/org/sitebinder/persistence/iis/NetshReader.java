@@ -246,6 +246,7 @@ public final class NetshReader {
         private final Path file;
         private final List<SslRecord> records = new ArrayList<>();
         private RecordDraft current;
+        private final FieldCache fields = new FieldCache();
         private SslRecordKey.Kind lastKind;
         /** The key line that did not parse had no value at all (a listing cut off after the label). */
         boolean unfitKeyIsEmpty;
@@ -263,7 +264,7 @@ public final class NetshReader {
             SslRecordKey.Kind kind = keyKind(label);
             if (kind == null) {
                 if (current != null) {
-                    current.add(label, value);
+                    current.add(label, value, fields);
                 }
                 return true;
             }
@@ -312,6 +313,27 @@ public final class NetshReader {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
+    /**
+     * One {@link SslRecord.Field} per label and value: 76,000 records repeat the same dozen
+     * "Usage Check : Enabled" lines, and a million identical small objects that all survive the read
+     * cost the garbage collector more than the parsing. Labels and values come from a pool, so the
+     * same text is mostly the same String; a miss only costs a new Field.
+     */
+    private static final class FieldCache {
+        private final SslRecord.Field[] slots = new SslRecord.Field[1024];
+
+        SslRecord.Field of(String label, String value) {
+            int slot = (label.hashCode() * 31 + value.hashCode()) & (slots.length - 1);
+            SslRecord.Field cached = slots[slot];
+            if (cached != null && cached.label() == label && cached.value() == value) {
+                return cached;
+            }
+            SslRecord.Field field = new SslRecord.Field(label, value);
+            slots[slot] = field;
+            return field;
+        }
+    }
+
     /** A record while its lines are being read. */
     private static final class RecordDraft {
         private final SslRecordKey key;
@@ -324,7 +346,7 @@ public final class NetshReader {
             this.key = key;
         }
 
-        void add(String label, String value) {
+        void add(String label, String value, FieldCache fields) {
             if (hash == null && label.equalsIgnoreCase(HASH)) {
                 hash = value;
             } else if (store == null && label.equalsIgnoreCase(STORE)) {
@@ -332,7 +354,7 @@ public final class NetshReader {
             } else if (appId == null && label.equalsIgnoreCase(APP_ID)) {
                 appId = value;
             } else {
-                others.add(new SslRecord.Field(label, value));
+                others.add(fields.of(label, value));
             }
         }
 
