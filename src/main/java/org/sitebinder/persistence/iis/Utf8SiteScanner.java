@@ -1,19 +1,13 @@
 package org.sitebinder.persistence.iis;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.sitebinder.domain.Binding;
-import org.sitebinder.domain.Extras;
 import org.sitebinder.domain.Site;
 
 /**
- * The fast path of {@link ApplicationHostReader}: a well-formedness checker and site extractor that
- * works on the UTF-8 bytes themselves, so a 45 MB file is never decoded to characters and only the
- * attribute values that become part of a site are turned into Strings. It extracts exactly what
- * {@link SiteScanner} extracts from the StAX events.
+ * The fast path of {@link ApplicationHostReader}: a well-formedness checker that works on the UTF-8
+ * bytes themselves and reports elements to {@link Utf8SiteAssembler}, so a 45 MB file is never
+ * decoded to characters and only the attribute values that become part of a site are turned into
+ * Strings. Together they extract exactly what {@link SiteScanner} extracts from the StAX events.
  *
  * <p>It takes on only input it fully understands: anything malformed, hostile (DOCTYPE, limits) or
  * merely unusual (a non-ASCII element name, XML 1.1) is {@linkplain Declined declined}, and the
@@ -80,20 +74,6 @@ final class Utf8SiteScanner {
         VALUE['\''] = QUOTE;
     }
 
-    // element kinds, found from the name bytes
-    private static final int OTHER = 0;
-    private static final int SITE = 1;
-    private static final int SITES = 2;
-    private static final int APPLICATION_DEFAULTS = 3;
-    private static final int BINDINGS = 4;
-    private static final int APPLICATION = 5;
-    private static final int BINDING = 6;
-    private static final int VIRTUAL_DIRECTORY = 7;
-
-    // attribute value flags
-    private static final int NON_ASCII = 1;
-    private static final int NEEDS_DECODING = 2;
-
     private final byte[] b;
     private final int n;
     private int p;
@@ -102,29 +82,15 @@ final class Utf8SiteScanner {
     private final int[] openEnd = new int[SecureXml.MAX_DEPTH + 1];
     private int depth;
 
-    private int attributes;
-    private int[] nameStart = new int[16];
-    private int[] nameEnd = new int[16];
-    private int[] nameHash = new int[16];
-    private int[] valueStart = new int[16];
-    private int[] valueEnd = new int[16];
-    private int[] valueFlags = new int[16];
-
-    private final SlicePool pool = new SlicePool();
-    private final StringPool strings = new StringPool();
-    private final List<SiteDraft> drafts = new ArrayList<>();
-    private final List<int[]> scopes = new ArrayList<>();
-    private final List<String> scopePools = new ArrayList<>();
-    private SiteDraft site;
-    private int siteDepth;
-    private int bindingsDepth = -1;
-    private int rootAppDepth = -1;
-    private boolean rootAppSeen;
+    private final Utf8Attributes attributes;
+    private final Utf8SiteAssembler sites;
 
     private Utf8SiteScanner(byte[] bytes, int from, int to) {
         this.b = bytes;
         this.p = from;
         this.n = to;
+        this.attributes = new Utf8Attributes(bytes);
+        this.sites = new Utf8SiteAssembler(attributes);
     }
 
     /**
@@ -155,11 +121,7 @@ final class Utf8SiteScanner {
         if (p < n) {
             throw malformed("content after the root element");
         }
-        List<Site> sites = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            sites.add(drafts.get(i).build(i + 1));
-        }
-        return sites;
+        return sites.sites();
     }
 
     /** Comments, processing instructions and white space before or after the root; stops at anything else. */
@@ -358,7 +320,7 @@ final class Utf8SiteScanner {
                     }
                 }
                 case AMP -> {
-                    reference(null);
+                    reference();
                 }
                 case BRACKET -> {
                     if (i + 2 < n && b[i + 1] == ']' && b[i + 2] == '>') {
@@ -411,7 +373,7 @@ final class Utf8SiteScanner {
         if (end == start) {
             throw malformed("element without a name");
         }
-        attributes = 0;
+        attributes.clear();
         while (true) {
             boolean space = skipSpace();
             if (p >= n) {
@@ -471,26 +433,29 @@ final class Utf8SiteScanner {
             switch (VALUE[c & 0xFF]) {
                 case QUOTE -> {
                     if (c == quote) {
-                        addAttribute(start, end, p, i, flags);
+                        if (!attributes.add(start, end, p, i, flags)) {
+                            p = i;
+                            throw malformed("attribute specified twice");
+                        }
                         p = i + 1;
                         return;
                     }
                     i++;
                 }
                 case SPACE -> {
-                    flags |= NEEDS_DECODING;
+                    flags |= Utf8Attributes.NEEDS_DECODING;
                     i++;
                 }
                 case AMP -> {
-                    flags |= NEEDS_DECODING;
+                    flags |= Utf8Attributes.NEEDS_DECODING;
                     int value = p;
                     p = i;
-                    reference(null);
+                    reference();
                     i = p;
                     p = value;
                 }
                 case HIGH -> {
-                    flags |= NON_ASCII;
+                    flags |= Utf8Attributes.NON_ASCII;
                     int value = p;
                     i = utf8(i);
                     p = value;
@@ -505,38 +470,6 @@ final class Utf8SiteScanner {
                 }
             }
         }
-    }
-
-    private void addAttribute(int start, int end, int from, int to, int flags) throws Declined {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + b[i];
-        }
-        for (int a = 0; a < attributes; a++) {
-            if (nameHash[a] == hash && sameBytes(nameStart[a], nameEnd[a], start, end)) {
-                p = to;
-                throw malformed("attribute specified twice");
-            }
-        }
-        if (attributes == SecureXml.MAX_ATTRIBUTES) {
-            throw declined("too many attributes");
-        }
-        if (attributes == nameStart.length) {
-            int size = attributes * 2;
-            nameStart = java.util.Arrays.copyOf(nameStart, size);
-            nameEnd = java.util.Arrays.copyOf(nameEnd, size);
-            nameHash = java.util.Arrays.copyOf(nameHash, size);
-            valueStart = java.util.Arrays.copyOf(valueStart, size);
-            valueEnd = java.util.Arrays.copyOf(valueEnd, size);
-            valueFlags = java.util.Arrays.copyOf(valueFlags, size);
-        }
-        nameStart[attributes] = start;
-        nameEnd[attributes] = end;
-        nameHash[attributes] = hash;
-        valueStart[attributes] = from;
-        valueEnd[attributes] = to;
-        valueFlags[attributes] = flags;
-        attributes++;
     }
 
     /** After {@code </}: the name of the open element, white space, {@code >}. */
@@ -588,10 +521,10 @@ final class Utf8SiteScanner {
 
     /**
      * At {@code &}: one of the five predefined entities or a character reference to a legal
-     * character; appends what it stands for when {@code out} is given. Anything else is declined
+     * character; moves past it. Anything else is declined
      * (an undeclared entity is an error StAX words).
      */
-    private void reference(StringBuilder out) throws Declined {
+    private void reference() throws Declined {
         int i = p + 1;
         if (i < n && b[i] == '#') {
             i++;
@@ -613,18 +546,12 @@ final class Utf8SiteScanner {
             if (i >= n || i == digits || !legal(value)) {
                 throw malformed("bad character reference");
             }
-            if (out != null) {
-                out.appendCodePoint((int) value);
-            }
             p = i + 1;
             return;
         }
         char c = predefined(i);
         if (c == 0) {
             throw declined("entity other than the predefined five");
-        }
-        if (out != null) {
-            out.append(c);
         }
         while (b[i] != ';') {
             i++;
@@ -701,260 +628,25 @@ final class Utf8SiteScanner {
         openStart[depth] = start;
         openEnd[depth] = end;
         depth++;
-        int kind = kind(start, end - start);
-        if (site == null) {
-            outsideSite(kind);
-        } else if (depth == siteDepth + 1) {
-            siteChild(kind);
-        } else if (depth == siteDepth + 2) {
-            siteGrandchild(kind);
-        }
+        sites.open(depth, kind(start, end - start));
     }
 
     private void close() {
-        if (site != null) {
-            if (depth == siteDepth) {
-                drafts.add(site);
-                site = null;
-            } else if (depth == bindingsDepth) {
-                bindingsDepth = -1;
-            } else if (depth == rootAppDepth) {
-                rootAppDepth = -1;
-            }
-        } else if (!scopes.isEmpty() && scopes.get(scopes.size() - 1)[0] == depth) {
-            int firstSite = scopes.remove(scopes.size() - 1)[1];
-            String pool = scopePools.remove(scopePools.size() - 1);
-            for (int i = firstSite; i < drafts.size(); i++) {
-                drafts.get(i).inheritPool(pool);
-            }
-        }
+        sites.close(depth);
         depth--;
     }
 
     private int kind(int s, int len) {
         return switch (len) {
-            case 4 -> matches(s, "site") ? SITE : OTHER;
-            case 5 -> matches(s, "sites") ? SITES : OTHER;
-            case 7 -> matches(s, "binding") ? BINDING : OTHER;
-            case 8 -> matches(s, "bindings") ? BINDINGS : OTHER;
-            case 11 -> matches(s, "application") ? APPLICATION : OTHER;
-            case 16 -> matches(s, "virtualDirectory") ? VIRTUAL_DIRECTORY : OTHER;
-            case 19 -> matches(s, "applicationDefaults") ? APPLICATION_DEFAULTS : OTHER;
-            default -> OTHER;
+            case 4 -> matches(s, "site") ? Utf8SiteAssembler.SITE : Utf8SiteAssembler.OTHER;
+            case 5 -> matches(s, "sites") ? Utf8SiteAssembler.SITES : Utf8SiteAssembler.OTHER;
+            case 7 -> matches(s, "binding") ? Utf8SiteAssembler.BINDING : Utf8SiteAssembler.OTHER;
+            case 8 -> matches(s, "bindings") ? Utf8SiteAssembler.BINDINGS : Utf8SiteAssembler.OTHER;
+            case 11 -> matches(s, "application") ? Utf8SiteAssembler.APPLICATION : Utf8SiteAssembler.OTHER;
+            case 16 -> matches(s, "virtualDirectory") ? Utf8SiteAssembler.VIRTUAL_DIRECTORY : Utf8SiteAssembler.OTHER;
+            case 19 -> matches(s, "applicationDefaults") ? Utf8SiteAssembler.APPLICATION_DEFAULTS : Utf8SiteAssembler.OTHER;
+            default -> Utf8SiteAssembler.OTHER;
         };
-    }
-
-    private void outsideSite(int kind) throws Declined {
-        if (kind == SITE) {
-            startSite();
-        } else if (kind == SITES) {
-            scopes.add(new int[] {depth, drafts.size()});
-            scopePools.add(null);
-        } else if (kind == APPLICATION_DEFAULTS && !scopes.isEmpty() && scopes.get(scopes.size() - 1)[0] == depth - 1) {
-            int a = find("applicationPool");
-            if (a >= 0) {
-                scopePools.set(scopePools.size() - 1, pooled(a));
-            }
-        }
-    }
-
-    private void startSite() throws Declined {
-        site = new SiteDraft();
-        siteDepth = depth;
-        bindingsDepth = -1;
-        rootAppDepth = -1;
-        rootAppSeen = false;
-        for (int a = 0; a < attributes; a++) {
-            int s = nameStart[a];
-            int len = nameEnd[a] - s;
-            long number = plainNumber(a, 18);
-            if (len == 2 && number >= 0 && matches(s, "id")) {
-                // the usual id="42", read without a String; anything else the way SiteScanner reads it
-                site.id = number;
-                continue;
-            }
-            String value = value(a);
-            if (len == 4 && matches(s, "name")) {
-                site.name = value;
-            } else if (len == 2 && matches(s, "id")) {
-                site.id = SiteScanner.parseId(value);
-                if (site.id == null) {
-                    site.extra(attributeName(a), value);
-                }
-            } else if (len == 15 && matches(s, "serverAutoStart")) {
-                site.autoStart = !"false".equalsIgnoreCase(value.trim());
-            } else {
-                site.extra(attributeName(a), value);
-            }
-        }
-    }
-
-    private void siteChild(int kind) throws Declined {
-        if (kind == BINDINGS) {
-            bindingsDepth = depth;
-        } else if (kind == APPLICATION) {
-            if (!rootAppSeen && isSlash(find("path"))) {
-                rootAppSeen = true;
-                rootAppDepth = depth;
-                int a = find("applicationPool");
-                if (a >= 0) {
-                    site.rootPool = pooled(a);
-                }
-            }
-        } else if (kind == APPLICATION_DEFAULTS) {
-            int a = find("applicationPool");
-            if (a >= 0) {
-                site.siteDefaultPool = pooled(a);
-            }
-        }
-    }
-
-    private void siteGrandchild(int kind) throws Declined {
-        if (bindingsDepth == depth - 1 && kind == BINDING) {
-            site.bindings.add(binding());
-        } else if (rootAppDepth == depth - 1 && site.physicalPath == null && kind == VIRTUAL_DIRECTORY
-                && isSlash(find("path"))) {
-            int a = find("physicalPath");
-            site.physicalPath = a < 0 ? "" : value(a);
-        }
-    }
-
-    private Binding binding() throws Declined {
-        String protocol = "";
-        String information = "";
-        int flags = 0;
-        Map<String, Object> extras = null;
-        for (int a = 0; a < attributes; a++) {
-            int s = nameStart[a];
-            int len = nameEnd[a] - s;
-            if (len == 8 && matches(s, "protocol")) {
-                protocol = pooled(a);
-            } else if (len == 18 && matches(s, "bindingInformation")) {
-                information = value(a);
-            } else if (len == 8 && matches(s, "sslFlags") && plainNumber(a, 9) >= 0) {
-                flags = (int) plainNumber(a, 9);
-            } else if (len == 8 && matches(s, "sslFlags")) {
-                String value = value(a);
-                flags = SslFlags.parse(value);
-                if (flags == SslFlags.UNPARSEABLE) {
-                    flags = 0;
-                    extras = put(extras, attributeName(a), value);
-                }
-            } else {
-                extras = put(extras, attributeName(a), value(a));
-            }
-        }
-        return new Binding(protocol, information, flags, null, extras == null ? Extras.NONE : Extras.of(extras));
-    }
-
-    private static Map<String, Object> put(Map<String, Object> extras, String key, String value) {
-        Map<String, Object> map = extras == null ? new LinkedHashMap<>() : extras;
-        map.putIfAbsent(key, value);
-        return map;
-    }
-
-    /**
-     * Attribute a as a number when it is nothing but 1 to {@code maxDigits} ASCII digits (no blanks,
-     * no references), else -1. Short enough that it agrees with {@link SiteScanner#parseId} and
-     * {@link SslFlags#parse} on it.
-     */
-    private long plainNumber(int a, int maxDigits) {
-        int from = valueStart[a];
-        int to = valueEnd[a];
-        if (valueFlags[a] != 0 || to == from || to - from > maxDigits) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
-
-    /** The first attribute of the current element with that name, or -1. */
-    private int find(String wanted) {
-        int len = wanted.length();
-        for (int a = 0; a < attributes; a++) {
-            if (nameEnd[a] - nameStart[a] == len && matches(nameStart[a], wanted)) {
-                return a;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether attribute a (or -1 for none) has the value "/"; reads it as StAX's path would, limit included. */
-    private boolean isSlash(int a) throws Declined {
-        if (a < 0) {
-            return false;
-        }
-        if (valueFlags[a] == 0) {
-            return valueEnd[a] - valueStart[a] == 1 && b[valueStart[a]] == '/';
-        }
-        return "/".equals(value(a));
-    }
-
-    private String attributeName(int a) {
-        return pool.of(b, nameStart[a], nameEnd[a]);
-    }
-
-    /** A value repeated across the file (protocol, pool): one String per distinct value. */
-    private String pooled(int a) throws Declined {
-        if (valueFlags[a] == 0 && valueEnd[a] - valueStart[a] <= 256) {
-            return pool.of(b, valueStart[a], valueEnd[a]);
-        }
-        return strings.of(value(a));
-    }
-
-    private String value(int a) throws Declined {
-        int from = valueStart[a];
-        int to = valueEnd[a];
-        int flags = valueFlags[a];
-        String value;
-        if (flags == 0) {
-            value = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-        } else if (flags == NON_ASCII) {
-            value = new String(b, from, to - from, StandardCharsets.UTF_8);
-        } else {
-            value = decode(from, to);
-        }
-        if (value.length() > SiteScanner.MAX_VALUE_LENGTH) {
-            throw declined("attribute value too long");
-        }
-        return value;
-    }
-
-    /** Attribute-value normalisation: references resolved, each tab, line feed, CR LF or CR one space. */
-    private String decode(int from, int to) throws Declined {
-        StringBuilder out = new StringBuilder(to - from);
-        int i = from;
-        int saved = p;
-        while (i < to) {
-            byte c = b[i];
-            if (c == '&') {
-                p = i;
-                reference(out);
-                i = p;
-            } else if (c == '\r') {
-                out.append(' ');
-                i += i + 1 < to && b[i + 1] == '\n' ? 2 : 1;
-            } else if (c == '\t' || c == '\n') {
-                out.append(' ');
-                i++;
-            } else if (c >= 0) {
-                out.append((char) c);
-                i++;
-            } else {
-                int end = utf8(i);
-                out.append(new String(b, i, end - i, StandardCharsets.UTF_8));
-                i = end;
-            }
-        }
-        p = saved;
-        return out.toString();
     }
 
     private boolean skipSpace() {
