@@ -1,5 +1,6 @@
 package org.sitebinder.persistence.iis;
 
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,9 @@ import org.sitebinder.persistence.DocumentFormatException;
  * {@code <system.applicationHost>}, {@code <sites>}, {@code <location>}, or as the root). Everything
  * the model does not cover is skipped, never an error: only XML that is not well-formed, or that
  * carries a DOCTYPE, or that exceeds the size limits, is refused.
+ *
+ * <p>UTF-8 input (nearly every real file) goes through {@link Utf8SiteScanner}, which checks and reads
+ * the bytes in place; other encodings, and whatever that scanner declines, go through StAX.
  */
 public final class ApplicationHostReader {
 
@@ -36,6 +40,33 @@ public final class ApplicationHostReader {
      * @throws IOException             the stream could not be read
      */
     public ServerDocument read(InputStream in, Path file, String serverName) throws IOException, DocumentFormatException {
+        return read(in.readAllBytes(), file, serverName);
+    }
+
+    /**
+     * {@link #read(InputStream, Path, String)} on bytes already in memory, without copying them.
+     *
+     * @param bytes      the whole file
+     * @param file       the file name for messages
+     * @param serverName the server name to give the document
+     * @return the sites in document order, all started, SSL records unknown
+     * @throws DocumentFormatException the XML is not well-formed, has a DOCTYPE, or is too large or deep
+     * @throws IOException             never in practice (the bytes are in memory); kept for the StAX path
+     */
+    public ServerDocument read(byte[] bytes, Path file, String serverName) throws IOException, DocumentFormatException {
+        int start = XmlEncoding.utf8Start(bytes, file);
+        if (start >= 0) {
+            try {
+                return ServerDocument.ofSites(serverName, Utf8SiteScanner.scan(bytes, start, bytes.length));
+            } catch (Utf8SiteScanner.Declined declined) {
+                // malformed, hostile or unusual: the StAX path decides, and words any error as it always has
+            }
+        }
+        return readWithStax(new ByteArrayInputStream(bytes), file, serverName);
+    }
+
+    /** The reference path: StAX over the decoded text, for every encoding and every input the fast path declines. */
+    ServerDocument readWithStax(InputStream in, Path file, String serverName) throws IOException, DocumentFormatException {
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(XmlEncoding.open(in, file));

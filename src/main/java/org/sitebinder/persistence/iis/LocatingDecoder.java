@@ -50,6 +50,11 @@ final class LocatingDecoder extends Reader {
         if (len == 0) {
             return 0;
         }
+        if (flushed) {
+            // the parser may ask again after the end (it does for a document as short as "<h/>"); a
+            // flushed decoder must not be called again
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buf, off, len);
         while (true) {
             CoderResult result = decoder.decode(bytes, out, eof);

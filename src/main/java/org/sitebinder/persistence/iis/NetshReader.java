@@ -1,6 +1,7 @@
 package org.sitebinder.persistence.iis;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,20 @@ public final class NetshReader {
      * @throws DocumentFormatException neither header nor record, or a key line whose key does not parse
      */
     public List<SslRecord> read(byte[] bytes, Path file) throws IOException, DocumentFormatException {
+        int start = NetshText.utf8Start(bytes);
+        if (start < 0) {
+            return readAsText(bytes, file);
+        }
+        Listing listing = new Listing(file);
+        readBytes(bytes, start, listing);
+        return listing.finish();
+    }
+
+    /** The reference path, and the one for UTF-16: decode the whole file, then read the text. */
+    List<SslRecord> readAsText(byte[] bytes, Path file) throws DocumentFormatException {
+        Listing listing = new Listing(file);
         String text = NetshText.decode(bytes);
         TextPool pool = new TextPool();
-        List<SslRecord> records = new ArrayList<>();
-        RecordDraft current = null;
-        boolean header = false;
         int lineNo = 0;
         int pos = 0;
         int n = text.length();
@@ -51,49 +61,147 @@ public final class NetshReader {
             }
             lineNo++;
             pos = eol < n && text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
-            int from = start;
-            int to = eol;
-            while (from < to && NetshLine.blank(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && NetshLine.blank(text.charAt(to - 1))) {
-                to--;
-            }
-            if (from == to || isDashes(text, from, to)) {
-                continue;
-            }
-            if (to - from == HEADER.length() && text.regionMatches(true, from, HEADER, 0, HEADER.length())) {
-                header = true;
-                continue;
-            }
-            NetshLine line = NetshLine.parse(text, start, eol, pool);
-            SslRecordKey.Kind kind = keyKind(line.label());
-            if (kind != null) {
-                if (current != null) {
-                    records.add(current.build());
-                    current = null;
+            if (!textLine(text, start, eol, pool, listing)) {
+                if (listing.unfitKeyIsEmpty && text.substring(Math.min(pos, n)).isBlank()) {
+                    break; // the listing was cut off right after its last key label: that record has nothing
                 }
-                SslRecordKey key = SslRecordKey.parse(line.value());
-                if (!fits(kind, key, line.value())) {
-                    if (line.value().isEmpty() && text.substring(Math.min(pos, n)).isBlank()) {
-                        break; // the listing was cut off right after its last key label: that record has nothing
-                    }
-                    throw badKey(kind, line, file, lineNo);
-                }
-                current = new RecordDraft(asKind(kind, key, line.value()));
-            } else if (current != null) {
-                current.add(line.label(), line.value());
+                throw listing.badKey(NetshLine.parse(text, start, eol, pool), lineNo);
             }
-            // Lines before the first record (a prompt, the command, a title) belong to no record.
         }
-        if (current != null) {
-            records.add(current.build());
+        return listing.finish();
+    }
+
+    /**
+     * One line of text, {@code text[start, eol)}; false when it is a key line whose key does not
+     * parse, which is only acceptable as the last line of a truncated listing.
+     */
+    private static boolean textLine(String text, int start, int eol, TextPool pool, Listing listing)
+            throws DocumentFormatException {
+        int from = start;
+        int to = eol;
+        while (from < to && NetshLine.blank(text.charAt(from))) {
+            from++;
         }
-        if (records.isEmpty() && !header) {
-            throw new DocumentFormatException(file, 0, 0,
-                    "no SSL certificate bindings found (not the output of 'netsh http show sslcert')");
+        while (to > from && NetshLine.blank(text.charAt(to - 1))) {
+            to--;
         }
-        return records;
+        if (from == to || isDashes(text, from, to)) {
+            return true;
+        }
+        if (to - from == HEADER.length() && text.regionMatches(true, from, HEADER, 0, HEADER.length())) {
+            listing.header = true;
+            return true;
+        }
+        NetshLine line = NetshLine.parse(text, start, eol, pool);
+        return listing.add(line.label(), line.value());
+    }
+
+    /**
+     * The UTF-8 path: lines are cut out of the bytes, and an ASCII line (nearly all of them) is split
+     * in place, so only the labels and values kept become Strings, repeated ones once. A line with
+     * other bytes is decoded on its own and read as text: line breaks are ASCII, which a UTF-8
+     * decoder never takes into a malformed sequence, so that gives what decoding the whole file gives.
+     */
+    private static void readBytes(byte[] b, int offset, Listing listing) throws DocumentFormatException {
+        SlicePool pool = new SlicePool();
+        TextPool textPool = new TextPool();
+        int lineNo = 0;
+        int pos = offset;
+        int n = b.length;
+        while (pos <= n) {
+            int start = pos;
+            int eol = pos;
+            int ascii = 0;
+            while (eol < n && b[eol] != '\n' && b[eol] != '\r') {
+                ascii |= b[eol];
+                eol++;
+            }
+            lineNo++;
+            pos = eol < n && b[eol] == '\r' && eol + 1 < n && b[eol + 1] == '\n' ? eol + 2 : eol + 1;
+            boolean complete;
+            if (ascii >= 0) {
+                complete = asciiLine(b, start, eol, pool, listing);
+            } else {
+                String text = new String(b, start, eol - start, StandardCharsets.UTF_8);
+                complete = textLine(text, 0, text.length(), textPool, listing);
+            }
+            if (!complete) {
+                int rest = Math.min(pos, n);
+                if (listing.unfitKeyIsEmpty && new String(b, rest, n - rest, StandardCharsets.UTF_8).isBlank()) {
+                    break; // as in readAsText
+                }
+                String text = new String(b, start, eol - start, StandardCharsets.UTF_8);
+                throw listing.badKey(NetshLine.parse(text, 0, text.length(), textPool), lineNo);
+            }
+        }
+    }
+
+    /** {@link #textLine} and {@link NetshLine#parse} on ASCII bytes, where blank means at most a space. */
+    private static boolean asciiLine(byte[] b, int start, int eol, SlicePool pool, Listing listing)
+            throws DocumentFormatException {
+        int from = start;
+        int to = eol;
+        while (from < to && b[from] <= ' ') {
+            from++;
+        }
+        while (to > from && b[to - 1] <= ' ') {
+            to--;
+        }
+        if (from == to || isDashes(b, from, to)) {
+            return true;
+        }
+        if (to - from == HEADER.length() && isHeader(b, from)) {
+            listing.header = true;
+            return true;
+        }
+        int colon = -1;
+        for (int i = start; i < to; i++) {
+            if (b[i] == ':' && (i == start || b[i - 1] <= ' ')) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 && b[to - 1] == ':') {
+            colon = to - 1;
+        }
+        String label;
+        String value;
+        if (colon < 0) {
+            label = pool.of(b, from, to);
+            value = "";
+        } else {
+            int labelEnd = colon;
+            while (labelEnd > from && b[labelEnd - 1] <= ' ') {
+                labelEnd--;
+            }
+            int valueStart = colon + 1;
+            while (valueStart < to && b[valueStart] <= ' ') {
+                valueStart++;
+            }
+            label = pool.of(b, Math.min(from, labelEnd), labelEnd);
+            value = valueStart == to ? "" : pool.of(b, valueStart, to);
+        }
+        return listing.add(label, value);
+    }
+
+    private static boolean isHeader(byte[] b, int from) {
+        for (int i = 0; i < HEADER.length(); i++) {
+            int c = b[from + i];
+            int h = HEADER.charAt(i);
+            if (c != h && (c | 0x20) != (h | 0x20) || c != h && !Character.isLetter(h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDashes(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDashes(String text, int from, int to) {
@@ -133,6 +241,64 @@ public final class NetshReader {
         return SslRecordKey.hostnamePort(t.substring(0, t.lastIndexOf(':')), key.port());
     }
 
+    /** The records so far, the one being read, and whether the header was seen. */
+    private static final class Listing {
+        private final Path file;
+        private final List<SslRecord> records = new ArrayList<>();
+        private RecordDraft current;
+        private final FieldCache fields = new FieldCache();
+        private SslRecordKey.Kind lastKind;
+        /** The key line that did not parse had no value at all (a listing cut off after the label). */
+        boolean unfitKeyIsEmpty;
+        boolean header;
+
+        Listing(Path file) {
+            this.file = file;
+        }
+
+        /**
+         * A line of a record, or the key line of the next one; false for a key line whose key does
+         * not parse. Lines before the first record (a prompt, the command, a title) belong to no record.
+         */
+        boolean add(String label, String value) {
+            SslRecordKey.Kind kind = keyKind(label);
+            if (kind == null) {
+                if (current != null) {
+                    current.add(label, value, fields);
+                }
+                return true;
+            }
+            if (current != null) {
+                records.add(current.build());
+                current = null;
+            }
+            SslRecordKey key = SslRecordKey.parse(value);
+            if (!fits(kind, key, value)) {
+                lastKind = kind;
+                unfitKeyIsEmpty = value.isEmpty();
+                return false;
+            }
+            current = new RecordDraft(asKind(kind, key, value));
+            return true;
+        }
+
+        DocumentFormatException badKey(NetshLine line, int lineNo) {
+            return NetshReader.badKey(lastKind, line, file, lineNo);
+        }
+
+        List<SslRecord> finish() throws DocumentFormatException {
+            if (current != null) {
+                records.add(current.build());
+                current = null;
+            }
+            if (records.isEmpty() && !header) {
+                throw new DocumentFormatException(file, 0, 0,
+                        "no SSL certificate bindings found (not the output of 'netsh http show sslcert')");
+            }
+            return records;
+        }
+    }
+
     private static DocumentFormatException badKey(SslRecordKey.Kind kind, NetshLine line, Path file, int lineNo) {
         String what = switch (kind) {
             case IP_PORT -> "an IP:port key (0.0.0.0:443, [::]:443, 10.0.0.5:443)";
@@ -147,6 +313,27 @@ public final class NetshReader {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
+    /**
+     * One {@link SslRecord.Field} per label and value: 76,000 records repeat the same dozen
+     * "Usage Check : Enabled" lines, and a million identical small objects that all survive the read
+     * cost the garbage collector more than the parsing. Labels and values come from a pool, so the
+     * same text is mostly the same String; a miss only costs a new Field.
+     */
+    private static final class FieldCache {
+        private final SslRecord.Field[] slots = new SslRecord.Field[1024];
+
+        SslRecord.Field of(String label, String value) {
+            int slot = (label.hashCode() * 31 + value.hashCode()) & (slots.length - 1);
+            SslRecord.Field cached = slots[slot];
+            if (cached != null && cached.label() == label && cached.value() == value) {
+                return cached;
+            }
+            SslRecord.Field field = new SslRecord.Field(label, value);
+            slots[slot] = field;
+            return field;
+        }
+    }
+
     /** A record while its lines are being read. */
     private static final class RecordDraft {
         private final SslRecordKey key;
@@ -159,7 +346,7 @@ public final class NetshReader {
             this.key = key;
         }
 
-        void add(String label, String value) {
+        void add(String label, String value, FieldCache fields) {
             if (hash == null && label.equalsIgnoreCase(HASH)) {
                 hash = value;
             } else if (store == null && label.equalsIgnoreCase(STORE)) {
@@ -167,7 +354,7 @@ public final class NetshReader {
             } else if (appId == null && label.equalsIgnoreCase(APP_ID)) {
                 appId = value;
             } else {
-                others.add(new SslRecord.Field(label, value));
+                others.add(fields.of(label, value));
             }
         }
 

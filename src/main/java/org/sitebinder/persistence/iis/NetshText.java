@@ -15,6 +15,20 @@ final class NetshText {
     private NetshText() {
     }
 
+    /** Where the UTF-8 text starts (after a BOM), or -1 when {@link #decode} would read the bytes as UTF-16. */
+    static int utf8Start(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+            return -1;
+        }
+        if (b.length >= 4 && (b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0 || b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0)) {
+            return -1;
+        }
+        return 0;
+    }
+
     static String decode(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return decode(b, 3, StandardCharsets.UTF_8);

@@ -243,7 +243,7 @@ final class SiteScanner {
         return value;
     }
 
-    private static Long parseId(String text) {
+    static Long parseId(String text) {
         String t = text.trim();
         if (t.isEmpty() || t.length() > 18) {
             return null;

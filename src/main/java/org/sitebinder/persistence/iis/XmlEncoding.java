@@ -54,6 +54,23 @@ final class XmlEncoding {
         return new LocatingDecoder(in, charset.newDecoder());
     }
 
+    /**
+     * Where the UTF-8 text of a whole file starts (after a BOM), or -1 when the file is in another
+     * encoding, by the same rules as {@link #open}.
+     */
+    static int utf8Start(byte[] bytes, Path file) throws DocumentFormatException {
+        int n = bytes.length;
+        if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (n >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || bytes[0] == '<' && bytes[1] == 0 || bytes[0] == 0 && bytes[1] == '<')) {
+            return -1;
+        }
+        byte[] head = bytes.length <= PEEK ? bytes : java.util.Arrays.copyOf(bytes, PEEK);
+        return declared(head, file) == StandardCharsets.UTF_8 ? 0 : -1;
+    }
+
     /** The declaration's encoding, read as ASCII: every encoding IIS files use keeps ASCII as is. */
     private static Charset declared(byte[] head, Path file) throws DocumentFormatException {
         Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));

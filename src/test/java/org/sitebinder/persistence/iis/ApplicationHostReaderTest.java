@@ -316,6 +316,23 @@ class ApplicationHostReaderTest {
     }
 
     @Test
+    void tinyDocumentIsReadOnBothPaths() throws Exception {
+        byte[] xml = "<h/>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.readWithStax(new ByteArrayInputStream(xml), FILE, "WEB01").sites()).isEmpty();
+        assertThat(reader.read(new ByteArrayInputStream(xml), FILE, "WEB01").sites()).isEmpty();
+    }
+
+    @Test
+    void bytesInMemoryReadAsTheStreamDoes() throws Exception {
+        byte[] xml = "<sites><site name=\"A\" id=\"1\"><bindings><binding protocol=\"http\" bindingInformation=\"*:80:a\"/></bindings></site></sites>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.read(xml, FILE, "WEB01")).isEqualTo(reader.read(new ByteArrayInputStream(xml), FILE, "WEB01"));
+        assertThat(reader.read(xml, FILE, "WEB01").sites().get(0).bindings()).extracting(Binding::display).containsExactly("http *:80:a");
+    }
+
+    @Test
     void emptyInputIsNotWellFormed() {
         assertThatThrownBy(() -> sites(""))
                 .isInstanceOf(DocumentFormatException.class).hasMessageContaining("not well-formed");
