@@ -1,6 +1,5 @@
 package org.sitebinder.persistence;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +87,7 @@ public final class DocumentLoader {
         if (kind == LoadedDocument.Kind.NATIVE_JSON) {
             return json.read(bytes, file);
         }
-        return new ApplicationHostReader().read(new ByteArrayInputStream(bytes), file, IMPORTED_SERVER_NAME);
+        return new ApplicationHostReader().read(bytes, file, IMPORTED_SERVER_NAME);
     }
 
     private static ServerDocument withListing(ServerDocument document, Path netshListing)
