@@ -76,13 +76,27 @@ public record BindingAddress(Kind kind, IpAddress ip, String ipText, int port, S
         if (last < 0) {
             return new BindingAddress(Kind.IP_PORT_HOST, IpAddress.ANY, "", NO_PORT, text, "", true);
         }
-        String host = text.substring(last + 1);
-        String rest = text.substring(0, last);
-        int mid = rest.lastIndexOf(':');
-        String portText = mid < 0 ? rest : rest.substring(mid + 1);
-        String ipText = mid < 0 ? "" : rest.substring(0, mid);
-        return new BindingAddress(Kind.IP_PORT_HOST, IpAddress.parseBindingIp(ipText), ipText,
-                parsePort(portText), portText, host, isValidHost(host));
+        // Substrings only where a value is new: a server has 100,000s of bindings, and most of them
+        // say "*" and "80" or "443", so those parts share one String each.
+        String host = last + 1 == text.length() ? "" : text.substring(last + 1);
+        int mid = text.lastIndexOf(':', last - 1);
+        String portText = common(text, mid + 1, last);
+        String ipText = mid < 0 ? "" : common(text, 0, mid);
+        IpAddress ip = ipText.isEmpty() || ipText.equals("*") ? IpAddress.ANY : IpAddress.parseBindingIp(ipText);
+        return new BindingAddress(Kind.IP_PORT_HOST, ip, ipText, parsePort(portText), portText, host, isValidHost(host));
+    }
+
+    private static final String[] COMMON = {"", "*", "80", "443", "8080", "8443", "81", "21"};
+
+    /** {@code text[from, to)}, as a shared constant when it is one of the common parts. */
+    private static String common(String text, int from, int to) {
+        int length = to - from;
+        for (String c : COMMON) {
+            if (c.length() == length && text.regionMatches(from, c, 0, length)) {
+                return c;
+            }
+        }
+        return text.substring(from, to);
     }
 
     /** Decimal 1..65535, else {@link #NO_PORT}. */
