@@ -19,7 +19,7 @@ for i in $(seq 1 "$runs"); do
   /usr/bin/time -f '%e %M' -o /tmp/sitebinder-bench.time \
     java -jar target/sitebinder.jar check bench-data/applicationHost.config \
       --sslcert bench-data/sslcert.txt --format json >/tmp/sitebinder-bench.json || [ $? -eq 1 ]
-  read -r w m </tmp/sitebinder-bench.time
+  read -r w m < <(tail -n 1 /tmp/sitebinder-bench.time)
   walls+=("$w"); rss+=("$m")
   echo "run $i: ${w}s wall, $((m / 1024)) MB peak RSS"
 done
