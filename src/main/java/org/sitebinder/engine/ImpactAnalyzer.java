@@ -3,7 +3,10 @@ package org.sitebinder.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.sitebinder.domain.Binding;
@@ -44,6 +47,33 @@ public final class ImpactAnalyzer {
     /** Removing record {@code key}: every site it serves (empty when no such record). */
     public Impact removeRecord(ServerDocument document, SslRecordKey key) {
         return new Impact("remove-ssl", Endpoints.record(key), served(document, key));
+    }
+
+    /**
+     * For every record, the names of the sites it serves (document order, each once): what removing
+     * or remapping each record would touch, computed in one pass for a table of all records.
+     */
+    public Map<SslRecordKey, List<String>> sitesByRecord(ServerDocument document) {
+        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        Map<SslRecordKey, Set<String>> names = new LinkedHashMap<>();
+        for (var record : document.sslRecords()) {
+            names.put(record.key(), new LinkedHashSet<>());
+        }
+        IntList scratch = new IntList();
+        for (Site site : document.sites()) {
+            for (Binding b : site.bindings()) {
+                if (!servable(b)) {
+                    continue;
+                }
+                ssl.servedBy(b, scratch);
+                for (int k = 0; k < scratch.size(); k++) {
+                    names.computeIfAbsent(ssl.key(scratch.get(k)), x -> new LinkedHashSet<>()).add(site.name());
+                }
+            }
+        }
+        Map<SslRecordKey, List<String>> out = new LinkedHashMap<>();
+        names.forEach((key, set) -> out.put(key, List.copyOf(set)));
+        return out;
     }
 
     private static List<Affected> served(ServerDocument document, SslRecordKey key) {

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 import org.sitebinder.domain.Certificate;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.SslRecord;
-import org.sitebinder.engine.Affected;
+import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.engine.ImpactAnalyzer;
 
 /** The server node, and its "SSL bindings" and "Certificates" pages. */
@@ -65,17 +65,11 @@ public final class ServerViewModel {
                 + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")
                 + ", " + doc.certificates().size() + " certificates. "
                 + FindingsViewModel.countsText(findings.findings()) + ".");
-        records.setAll(doc.sslRecords().stream().map(r -> row(r, sitesServed(doc, r))).toList());
+        Map<SslRecordKey, List<String>> served = impacts.sitesByRecord(doc);
+        records.setAll(doc.sslRecords().stream()
+                .map(r -> row(r, String.join(", ", served.getOrDefault(r.key(), List.of())))).toList());
         Instant now = clock.instant();
         certificates.setAll(doc.certificates().stream().map(c -> row(c, now)).toList());
-    }
-
-    private String sitesServed(ServerDocument doc, SslRecord r) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Affected a : impacts.remapRecord(doc, r.key()).affected()) {
-            names.add(a.site());
-        }
-        return String.join(", ", names);
     }
 
     private static SslRecordRow row(SslRecord r, String sites) {
