@@ -96,8 +96,8 @@ public final class RequestResolver {
                                               int bindingIndex, String h, int port, IpAddress localIp, String how) {
         BindingRef ref = new BindingRef(siteIndex, bindingIndex);
         if (!document.sslRecordsKnown()) {
-            return new Resolution(name, siteIndex, winner.display(), ref, null, null,
-                    how + "; SSL records unknown (no --sslcert)");
+            // CLI.md gives this reason word for word: scripts compare it
+            return new Resolution(name, siteIndex, winner.display(), ref, null, null, "SSL records unknown (no --sslcert)");
         }
         SslLookup ssl = new SslLookup(document, Instant.EPOCH);
         SslLookup.Connection c = ssl.connection(h, localIp, port, winner.ccs());

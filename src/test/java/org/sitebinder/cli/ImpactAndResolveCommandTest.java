@@ -117,7 +117,7 @@ class ImpactAndResolveCommandTest {
         assertThat(run.exit()).isZero();
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("certificate").isNull()).isTrue();
-        assertThat(root.get("reason").asText()).endsWith("SSL records unknown (no --sslcert)");
+        assertThat(root.get("reason").asText()).isEqualTo("SSL records unknown (no --sslcert)");
     }
 
     @Test
