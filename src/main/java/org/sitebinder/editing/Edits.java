@@ -1,9 +1,11 @@
 package org.sitebinder.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
+import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SiteState;
 import org.sitebinder.domain.ReservedPort;
 import org.sitebinder.engine.BindingRef;
@@ -76,6 +78,13 @@ public final class Edits {
         Binding gone = site.bindings().get(ref.binding());
         return change("Remove binding " + gone.display() + " from '" + site.name() + "'", doc,
                 doc.withSite(ref.site(), site.withoutBinding(ref.binding())), null);
+    }
+
+    /** Adds an SSL record to the http.sys table (the caller checks its key is not taken). */
+    public static Command addSslRecord(ServerDocument doc, SslRecord record) {
+        List<SslRecord> records = new ArrayList<>(doc.sslRecords());
+        records.add(record);
+        return change("Add SSL record " + record.key(), doc, doc.withSslRecords(records), null);
     }
 
     /** Replaces the list of ports other services hold. */

@@ -18,6 +18,7 @@ import org.sitebinder.ui.viewmodel.ServerViewModel.SslRecordRow;
 public final class SslRecordsView {
     private final MainViewModel vm;
     @FXML private VBox root;
+    @FXML private Button addRecord;
     @FXML private Button changeCertificate;
     @FXML private Button removeRecord;
     @FXML private TableView<SslRecordRow> table;
@@ -46,6 +47,22 @@ public final class SslRecordsView {
         var none = table.getSelectionModel().selectedItemProperty().isNull();
         changeCertificate.disableProperty().bind(none.or(Bindings.isEmpty(vm.server().certificates())));
         removeRecord.disableProperty().bind(none);
+    }
+
+    /** Add…: an endpoint typed as netsh prints it, and a certificate of the document; refused input asks again. */
+    @FXML
+    private void addRecord() {
+        AddSslRecordDialog dialog = new AddSslRecordDialog(vm.certificateChoices());
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setOnCloseRequest(e -> {
+            if (dialog.confirmed()) {
+                vm.addRecord(dialog.key(), dialog.certificate()).ifPresent(problem -> {
+                    dialog.showProblem(problem);
+                    e.consume();
+                });
+            }
+        });
+        dialog.showAndWait();
     }
 
     @FXML

@@ -218,6 +218,31 @@ public final class MainViewModel {
                 .ifPresent(edit -> workspace.push(SharedEndpointAsk.change(doc, edit))));
     }
 
+    /**
+     * Adds an SSL record (netsh http add sslcert): {@code 0.0.0.0:443}, {@code [::]:443}, an address,
+     * {@code host:port}, or a bare port for a Central Certificate Store record.
+     *
+     * @return why it was refused, or empty when the record was added (one undo step)
+     */
+    public Optional<String> addRecord(String keyText, CertificateChoice certificate) {
+        SslRecordKey key = SslRecordKey.parse(keyText == null ? "" : keyText);
+        if (key == null) {
+            return Optional.of("'" + keyText + "' is not an SSL endpoint: type 0.0.0.0:443, [::]:443, 10.0.0.5:443, "
+                    + "www.contoso.com:443, or a port alone for the Central Certificate Store");
+        }
+        ServerDocument doc = workspace.current();
+        if (doc.sslRecords().stream().anyMatch(r -> r.key().equals(key))) {
+            return Optional.of("There is already an SSL record for " + key + ": change its certificate instead.");
+        }
+        boolean ccs = key.kind() == SslRecordKey.Kind.CCS;
+        if (!ccs && certificate == null) {
+            return Optional.of("Choose the certificate for " + key + ".");
+        }
+        String hash = ccs ? "(null)" : certificate.thumbprint().toLowerCase(java.util.Locale.ROOT); // as netsh prints it
+        workspace.push(Edits.addSslRecord(doc, new SslRecord(key, hash, ccs ? "" : "MY", SslRecord.IIS_APP_ID)));
+        return Optional.empty();
+    }
+
     /** Removes an SSL record, listing the sites that lose their certificate with it. */
     public void removeRecord(ServerViewModel.SslRecordRow row) {
         ServerDocument doc = workspace.current();

@@ -111,4 +111,32 @@ class CertificatePagesTest {
         return h.workspace.current().sslRecords().stream().filter(r -> r.key().toString().equals(key))
                 .map(SslRecord::certificateHash).findFirst().orElseThrow();
     }
+
+    private boolean missingCertificateFor(String site) {
+        return h.workspace.findingsProperty().get().findings().all().stream()
+                .anyMatch(f -> f.code() == org.sitebinder.engine.Code.MISSING_SSL_CERT && f.sites().contains(site));
+    }
+
+    @Test
+    void addingARecordForAnEndpointWithoutOneClearsMissingSslCertAndUndoesInOneStep() {
+        assertThat(missingCertificateFor("Status")).isTrue();
+
+        assertThat(h.vm.addRecord("0.0.0.0:7443", careers())).isEmpty();
+
+        assertThat(hashOf("0.0.0.0:7443")).isEqualTo(CAREERS_CERT);
+        assertThat(missingCertificateFor("Status")).isFalse();
+        assertThat(recordRow("0.0.0.0:7443").sites()).isEqualTo("Status");
+        h.vm.undo();
+        assertThat(h.workspace.current()).isEqualTo(demo);
+        assertThat(missingCertificateFor("Status")).isTrue();
+    }
+
+    @Test
+    void aRecordThatIsNoEndpointOrAlreadyExistsIsRefusedAndChangesNothing() {
+        assertThat(h.vm.addRecord("shop example", careers())).hasValueSatisfying(p -> assertThat(p).contains("not an SSL endpoint"));
+        assertThat(h.vm.addRecord("0.0.0.0:443", careers())).hasValueSatisfying(p -> assertThat(p).contains("already an SSL record"));
+        assertThat(h.vm.addRecord("10.0.0.5:443", null)).hasValueSatisfying(p -> assertThat(p).contains("Choose the certificate"));
+
+        assertThat(h.workspace.current()).isEqualTo(demo);
+    }
 }
