@@ -133,7 +133,7 @@ public final class UiBenchmark {
         ScriptedPrompts prompts = new ScriptedPrompts();
         Tasks tasks = new Tasks(Runnable::run, Runnable::run);
         DocumentFiles files = new DocumentFiles(ws, tasks, prompts, (f, l) -> {
-            throw new UnsupportedOperationException();
+            throw new IllegalStateException("the benchmark opens no file: it builds its document in memory");
         }, new JsonDocumentStore(), new RecentFiles(List.of(), l -> { }));
         return new MainViewModel(ws, tasks, prompts, files);
     }
