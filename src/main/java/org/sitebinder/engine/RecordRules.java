@@ -52,11 +52,12 @@ final class RecordRules {
         if (g.sites.size() < 2) {
             return;
         }
-        out.add(g.finding(Code.SHARED_SSL_ENDPOINT, endpoint, String.format(
-                "%s get their certificate from the one SSL record %s (certificate %s): changing or removing it for"
-                        + " one of them changes or breaks HTTPS for all of them (KB 2405568). Give each site an SNI"
-                        + " binding with its own Hostname:port record, or keep them on one certificate on purpose.",
-                capital(g.siteList()), endpoint, thumb(ssl.record(id)))));
+        // concatenated, not String.format: a server can have tens of thousands of shared records
+        out.add(g.finding(Code.SHARED_SSL_ENDPOINT, endpoint, capital(g.siteList())
+                + " get their certificate from the one SSL record " + endpoint + " (certificate " + thumb(ssl.record(id))
+                + "): changing or removing it for one of them changes or breaks HTTPS for all of them (KB 2405568)."
+                + " Give each site an SNI binding with its own Hostname:port record, or keep them on one certificate"
+                + " on purpose."));
     }
 
     /** Records unknown: sites with non-SNI, non-CCS https bindings on one IP and port. */
