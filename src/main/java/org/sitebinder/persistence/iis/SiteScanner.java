@@ -1,6 +1,5 @@
 package org.sitebinder.persistence.iis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ final class SiteScanner {
 
     private final XMLStreamReader xml;
     private final StringPool strings = new StringPool();
-    private final List<SiteDraft> drafts = new ArrayList<>();
-    private final List<SitesScope> scopes = new ArrayList<>();
+    private final SiteDrafts drafts = new SiteDrafts();
 
     private int depth;
     private SiteDraft site;
@@ -32,18 +30,6 @@ final class SiteScanner {
     private int bindingsDepth = -1;
     private int rootAppDepth = -1;
     private boolean rootAppSeen;
-
-    /** A {@code <sites>} element: its {@code <applicationDefaults>} pool applies to its sites. */
-    private static final class SitesScope {
-        final int depth;
-        final int firstSite;
-        String defaultPool;
-
-        SitesScope(int depth, int firstSite) {
-            this.depth = depth;
-            this.firstSite = firstSite;
-        }
-    }
 
     SiteScanner(XMLStreamReader xml) {
         this.xml = xml;
@@ -61,11 +47,7 @@ final class SiteScanner {
                 }
             }
         }
-        List<Site> sites = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            sites.add(drafts.get(i).build(i + 1));
-        }
-        return sites;
+        return drafts.sites();
     }
 
     private void start() throws XMLStreamException {
@@ -89,13 +71,12 @@ final class SiteScanner {
     private void outsideSite(String name) throws XMLStreamException {
         switch (name) {
             case "site" -> startSite();
-            case "sites" -> scopes.add(new SitesScope(depth, drafts.size()));
+            case "sites" -> drafts.openSites(depth);
             case "applicationDefaults" -> {
-                SitesScope scope = innermostScope();
-                if (scope != null && scope.depth == depth - 1) {
+                if (drafts.isDefaultsOfInnermostSites(depth)) {
                     String pool = attribute("applicationPool");
                     if (pool != null) {
-                        scope.defaultPool = strings.of(pool);
+                        drafts.setDefaultPool(strings.of(pool));
                     }
                 }
             }
@@ -204,20 +185,11 @@ final class SiteScanner {
                 rootAppDepth = -1;
             }
         } else {
-            SitesScope scope = innermostScope();
-            if (scope != null && scope.depth == depth) {
-                scopes.remove(scopes.size() - 1);
-                for (int i = scope.firstSite; i < drafts.size(); i++) {
-                    drafts.get(i).inheritPool(scope.defaultPool);
-                }
-            }
+            drafts.close(depth);
         }
         depth--;
     }
 
-    private SitesScope innermostScope() {
-        return scopes.isEmpty() ? null : scopes.get(scopes.size() - 1);
-    }
 
     private String attribute(String wanted) throws XMLStreamException {
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {

@@ -1,6 +1,5 @@
 package org.sitebinder.persistence.iis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,8 @@ final class Utf8SiteAssembler {
     static final int VIRTUAL_DIRECTORY = 7;
 
     private final Utf8Attributes attributes;
-    private final List<SiteDraft> drafts = new ArrayList<>();
+    private final SiteDrafts drafts = new SiteDrafts();
     /** Open {@code <sites>} elements: depth and first site of each. */
-    private final List<int[]> scopes = new ArrayList<>();
-    private final List<String> scopePools = new ArrayList<>();
     private SiteDraft site;
     private int siteDepth;
     private int bindingsDepth = -1;
@@ -60,33 +57,24 @@ final class Utf8SiteAssembler {
             } else if (depth == rootAppDepth) {
                 rootAppDepth = -1;
             }
-        } else if (!scopes.isEmpty() && scopes.get(scopes.size() - 1)[0] == depth) {
-            int firstSite = scopes.remove(scopes.size() - 1)[1];
-            String pool = scopePools.remove(scopePools.size() - 1);
-            for (int i = firstSite; i < drafts.size(); i++) {
-                drafts.get(i).inheritPool(pool);
-            }
+        } else {
+            drafts.close(depth);
         }
     }
 
     List<Site> sites() {
-        List<Site> sites = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            sites.add(drafts.get(i).build(i + 1));
-        }
-        return sites;
+        return drafts.sites();
     }
 
     private void outsideSite(int depth, int kind) throws Utf8SiteScanner.Declined {
         if (kind == SITE) {
             startSite(depth);
         } else if (kind == SITES) {
-            scopes.add(new int[] {depth, drafts.size()});
-            scopePools.add(null);
-        } else if (kind == APPLICATION_DEFAULTS && !scopes.isEmpty() && scopes.get(scopes.size() - 1)[0] == depth - 1) {
+            drafts.openSites(depth);
+        } else if (kind == APPLICATION_DEFAULTS && drafts.isDefaultsOfInnermostSites(depth)) {
             int a = attributes.find("applicationPool");
             if (a >= 0) {
-                scopePools.set(scopePools.size() - 1, attributes.pooled(a));
+                drafts.setDefaultPool(attributes.pooled(a));
             }
         }
     }
