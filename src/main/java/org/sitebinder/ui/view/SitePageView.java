@@ -48,7 +48,7 @@ public final class SitePageView {
         heading.textProperty().bind(Bindings.concat("Site '", vm.properties().nameProperty(), "'"));
         sheet.getItems().setAll(vm.properties().fields().stream().map(PropertyItem::new).toList());
         column(typeColumn, BindingColumn.TYPE, BindingRow::type);
-        column(hostColumn, BindingColumn.HOST, BindingRow::host);
+        column(hostColumn, BindingColumn.HOST, BindingRow::hostText);
         column(portColumn, BindingColumn.PORT, BindingRow::port);
         column(ipColumn, BindingColumn.IP, BindingRow::ip);
         column(certColumn, BindingColumn.CERTIFICATE, BindingRow::certificate);

@@ -56,6 +56,15 @@ public final class BindingRow {
         return binding.address().host();
     }
 
+    /**
+     * The host as the table shows it: blank for any host, as IIS Manager does, except where the
+     * missing host is the fault (an SNI or CCS binding), so the marked cell says what is missing.
+     */
+    public String hostText() {
+        String host = host();
+        return host.isEmpty() && cellSeverity(BindingColumn.HOST) != null ? "(no host name)" : host;
+    }
+
     public String port() {
         return binding.address().hasPort() ? binding.address().portText() : "";
     }
