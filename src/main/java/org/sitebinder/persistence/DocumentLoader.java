@@ -21,7 +21,8 @@ public final class DocumentLoader {
     /** applicationHost.config does not name its server. */
     public static final String IMPORTED_SERVER_NAME = "localhost";
 
-    private final JsonDocumentStore json = new JsonDocumentStore();
+    /** Made on first use: Jackson is hundreds of classes an applicationHost.config never needs. */
+    private JsonDocumentStore json;
 
     /**
      * Reads a document and remembers the file's state, for the editor (which saves later).
@@ -85,6 +86,9 @@ public final class DocumentLoader {
 
     private ServerDocument parse(byte[] bytes, Path file, LoadedDocument.Kind kind) throws IOException, DocumentFormatException {
         if (kind == LoadedDocument.Kind.NATIVE_JSON) {
+            if (json == null) {
+                json = new JsonDocumentStore();
+            }
             return json.read(bytes, file);
         }
         return new ApplicationHostReader().read(bytes, file, IMPORTED_SERVER_NAME);

@@ -28,7 +28,8 @@ import org.sitebinder.persistence.DocumentFormatException;
  */
 public final class ApplicationHostReader {
 
-    private final XMLInputFactory factory = SecureXml.factory();
+    /** Made on first use: the UTF-8 fast path reads nearly every real file without StAX. */
+    private XMLInputFactory factory;
 
     /**
      * @param in         the XML
@@ -69,6 +70,9 @@ public final class ApplicationHostReader {
     ServerDocument readWithStax(InputStream in, Path file, String serverName) throws IOException, DocumentFormatException {
         XMLStreamReader xml = null;
         try {
+            if (factory == null) {
+                factory = SecureXml.factory();
+            }
             xml = factory.createXMLStreamReader(XmlEncoding.open(in, file));
             List<Site> sites = new SiteScanner(xml).scan();
             return ServerDocument.ofSites(serverName, sites);
