@@ -1,6 +1,10 @@
 package org.sitebinder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +46,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         Findings findings = new BindingEngine().check(doc);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(input.json() ? FindingsFormat.json(findings) : FindingsFormat.text(findings, Terminal.colours()));
+        if (input.json()) {
+            FindingsFormat.json(findings, out);
+        } else {
+            out.print(FindingsFormat.text(findings, Terminal.colours()));
+        }
         out.flush();
         return findings.count(Severity.ERROR) > 0 ? 1 : 0;
     }
@@ -63,8 +71,18 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         static String json(Findings findings) {
+            StringWriter text = new StringWriter();
+            json(findings, text);
+            return text.toString();
+        }
+
+        /** The JSON of CLI.md, written out as it is made: 100,000 sites can have tens of thousands of findings. */
+        static void json(Findings findings, Writer sink) {
             JsonOut j = new JsonOut().beginObject().name("findings").beginArray();
             for (Finding f : findings.all()) {
+                if (j.length() >= 1 << 16) {
+                    drain(j, sink);
+                }
                 j.newline(2).beginObject()
                         .field("code", f.code().name())
                         .field("severity", f.severity().label())
@@ -82,7 +100,24 @@ final class CheckCommand implements Callable<Integer> {
                     .field("warnings", findings.count(Severity.WARNING))
                     .field("info", findings.count(Severity.INFO))
                     .endObject().closingLine(0).endObject();
-            return j + "\n";
+            drain(j, sink);
+            write(sink, "\n");
+        }
+
+        private static void drain(JsonOut j, Writer sink) {
+            try {
+                j.drainTo(sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void write(Writer sink, String text) {
+            try {
+                sink.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         static String text(Findings findings, boolean colour) {

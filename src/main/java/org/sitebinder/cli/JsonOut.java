@@ -132,6 +132,23 @@ final class JsonOut {
         out.append('"');
     }
 
+    /** Moves what is written so far to {@code sink}, so a long output never sits whole in memory. */
+    void drainTo(java.io.Writer sink) throws java.io.IOException {
+        for (int i = 0, n = out.length(); i < n; ) {
+            int end = Math.min(n, i + chunk.length);
+            out.getChars(i, end, chunk, 0);
+            sink.write(chunk, 0, end - i);
+            i = end;
+        }
+        out.setLength(0);
+    }
+
+    private final char[] chunk = new char[8192];
+
+    int length() {
+        return out.length();
+    }
+
     @Override
     public String toString() {
         return out.toString();

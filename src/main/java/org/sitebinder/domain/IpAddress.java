@@ -1,6 +1,7 @@
 package org.sitebinder.domain;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The IP part of a binding or record key, parsed. {@link #ANY} is All Unassigned ({@code *}, empty,
@@ -12,7 +13,19 @@ public record IpAddress(String canonical) {
     public static final IpAddress ANY = new IpAddress("*");
 
     public boolean isAny() {
-        return this.equals(ANY);
+        return this == ANY || "*".equals(canonical);
+    }
+
+    // equals and hashCode written out: the record's generated ones are bootstrapped through method
+    // handles on first use, which a command-line check pays for at every start
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof IpAddress other && Objects.equals(canonical, other.canonical);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(canonical);
     }
 
     public boolean isIpv6() {
