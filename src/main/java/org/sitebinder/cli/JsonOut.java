@@ -112,38 +112,37 @@ final class JsonOut {
 
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int plain = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
+        }
+        if (plain == 0) {
+            out.append(s);
+        } else {
+            out.append(s, plain, n);
         }
         out.append('"');
     }
 
     /** Moves what is written so far to {@code sink}, so a long output never sits whole in memory. */
     void drainTo(java.io.Writer sink) throws java.io.IOException {
-        for (int i = 0, n = out.length(); i < n; ) {
-            int end = Math.min(n, i + chunk.length);
-            out.getChars(i, end, chunk, 0);
-            sink.write(chunk, 0, end - i);
-            i = end;
-        }
+        sink.write(out.toString());
         out.setLength(0);
     }
-
-    private final char[] chunk = new char[8192];
 
     int length() {
         return out.length();
