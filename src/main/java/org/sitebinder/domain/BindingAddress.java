@@ -116,6 +116,14 @@ public record BindingAddress(Kind kind, IpAddress ip, String ipText, int port, S
     }
 
     private static final String FORBIDDEN = "\"/\\[]:|<>+=;,?*$%#@{}^`";
+    /** ASCII characters a host name may not hold: FORBIDDEN, controls, space and DEL. */
+    private static final boolean[] ASCII_FORBIDDEN = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_FORBIDDEN[c] = c <= ' ' || c == 0x7f || FORBIDDEN.indexOf(c) >= 0;
+        }
+    }
 
     /**
      * An IIS host header: empty, or no whitespace and none of {@code " / \ [ ] : | < > + = ; , ? * $ % # @ { } ^ `},
@@ -125,14 +133,14 @@ public record BindingAddress(Kind kind, IpAddress ip, String ipText, int port, S
         if (host == null || host.isEmpty()) {
             return true;
         }
-        String h = host.startsWith("*.") ? host.substring(2) : host;
-        if (h.isEmpty()) {
+        int from = host.startsWith("*.") ? 2 : 0;
+        if (from == host.length()) {
             return false;
         }
-        for (int i = 0; i < h.length(); i++) {
-            char c = h.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
-                    || FORBIDDEN.indexOf(c) >= 0) {
+        for (int i = from; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c < 128 ? ASCII_FORBIDDEN[c]
+                    : Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
                 return false;
             }
         }

@@ -54,7 +54,7 @@ public record IpAddress(String canonical) {
             return fromIpv6(parseIpv6(t.substring(1, t.length() - 1)));
         }
         int[] v4 = parseIpv4(t);
-        return v4 == null ? null : fromIpv4(v4);
+        return v4 == null ? null : fromIpv4(v4, t);
     }
 
     /**
@@ -74,12 +74,20 @@ public record IpAddress(String canonical) {
             return fromIpv6(parseIpv6(t));
         }
         int[] v4 = parseIpv4(t);
-        return v4 == null ? null : fromIpv4(v4);
+        return v4 == null ? null : fromIpv4(v4, t);
     }
 
-    private static IpAddress fromIpv4(int[] octets) {
+    /** @param text the parsed text: kept as the canonical form when it is one (no leading zeros), so no new String */
+    private static IpAddress fromIpv4(int[] octets, String text) {
         if (octets[0] == 0 && octets[1] == 0 && octets[2] == 0 && octets[3] == 0) {
             return ANY;
+        }
+        int length = 3;
+        for (int octet : octets) {
+            length += octet >= 100 ? 3 : octet >= 10 ? 2 : 1;
+        }
+        if (length == text.length()) {
+            return new IpAddress(text);
         }
         return new IpAddress(octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3]);
     }
@@ -103,26 +111,38 @@ public record IpAddress(String canonical) {
     }
 
     static int[] parseIpv4(String t) {
-        String[] parts = t.split("\\.", -1);
-        if (parts.length != 4) {
+        // by hand rather than split(): every binding on a specific address and every IP:port record comes here
+        int n = t.length();
+        if (n < 7 || n > 15) {
             return null;
         }
         int[] out = new int[4];
-        for (int i = 0; i < 4; i++) {
-            String p = parts[i];
-            if (p.isEmpty() || p.length() > 3) {
-                return null;
-            }
-            for (int k = 0; k < p.length(); k++) {
-                if (p.charAt(k) < '0' || p.charAt(k) > '9') {
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                if (digits == 0 || part == 3) {
                     return null;
                 }
+                out[part++] = value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3) {
+                digits++;
+                value = value * 10 + (c - '0');
+            } else {
+                return null;
             }
-            out[i] = Integer.parseInt(p);
-            if (out[i] > 255) {
+            if (value > 255) {
                 return null;
             }
         }
+        if (digits == 0 || part != 3) {
+            return null;
+        }
+        out[3] = value;
         return out;
     }
 
