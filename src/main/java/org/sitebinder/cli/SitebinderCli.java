@@ -2,7 +2,9 @@ package org.sitebinder.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,9 @@ public final class SitebinderCli {
 
     /** Runs the CLI on the process's streams and returns the exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new StdoutWriter(System.out, Charset.defaultCharset()), true));
+        return cl.execute(args);
     }
 
     /** The configured command line; tests set its out and err writers. */

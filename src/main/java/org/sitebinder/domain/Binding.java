@@ -50,7 +50,7 @@ public record Binding(String protocol, String bindingInformation, int sslFlags, 
     }
 
     public boolean isHttps() {
-        return "https".equalsIgnoreCase(protocol);
+        return "https".equals(protocol) || "https".equalsIgnoreCase(protocol);
     }
 
     public boolean sni() {

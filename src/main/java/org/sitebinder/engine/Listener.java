@@ -19,11 +19,12 @@ final class Listener {
     /** By protocol, case-insensitively, without lower-casing (this runs once per binding per check). */
     static int of(Binding binding) {
         String p = binding.protocol();
+        // exact spelling first (equals is one vector compare), any case after
         return switch (p.length()) {
-            case 3 -> p.equalsIgnoreCase("ftp") ? FTP : NONE;
-            case 4 -> p.equalsIgnoreCase("http") ? HTTP : NONE;
-            case 5 -> p.equalsIgnoreCase("https") ? HTTPS : NONE;
-            case 7 -> p.equalsIgnoreCase("net.tcp") ? NET_TCP : NONE;
+            case 3 -> p.equals("ftp") || p.equalsIgnoreCase("ftp") ? FTP : NONE;
+            case 4 -> p.equals("http") || p.equalsIgnoreCase("http") ? HTTP : NONE;
+            case 5 -> p.equals("https") || p.equalsIgnoreCase("https") ? HTTPS : NONE;
+            case 7 -> p.equals("net.tcp") || p.equalsIgnoreCase("net.tcp") ? NET_TCP : NONE;
             default -> NONE;
         };
     }
