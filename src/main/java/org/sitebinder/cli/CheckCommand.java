@@ -36,7 +36,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerDocument doc = input.load();
+        BindingEngine engine = new BindingEngine();
+        // the listing's records are indexed on the thread that read them, while the sites are read
+        ServerDocument doc = input.load(engine::prepare);
         if (!reserved.isEmpty()) {
             List<ReservedPort> ports = new ArrayList<>(doc.reservedPorts());
             for (String r : reserved) {
@@ -44,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             doc = doc.withReservedPorts(ports);
         }
-        Findings findings = new BindingEngine().check(doc);
+        Findings findings = engine.check(doc);
         PrintWriter out = spec.commandLine().getOut();
         if (input.json()) {
             FindingsFormat.json(findings, out);

@@ -34,9 +34,10 @@ final class CheckState {
     private final List<Ranked> sorted = new ArrayList<>();
     private Findings findings;
 
-    CheckState(ServerDocument document, Clock clock) {
+    /** @param ready the document's SSL records already indexed, or null */
+    CheckState(ServerDocument document, Clock clock, SslLookup ready) {
         this.clock = clock;
-        rebuild(document);
+        rebuild(document, ready);
     }
 
     Findings findings() {
@@ -44,8 +45,12 @@ final class CheckState {
     }
 
     private void rebuild(ServerDocument doc) {
+        rebuild(doc, null);
+    }
+
+    private void rebuild(ServerDocument doc, SslLookup ready) {
         document = doc;
-        ssl = new SslLookup(doc, clock.instant());
+        ssl = ready != null ? ready : new SslLookup(doc, clock.instant());
         int bindingCount = 0;
         for (Site site : doc.sites()) {
             bindingCount += site.bindings().size();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.persistence.iis.ApplicationHostReader;
@@ -46,11 +47,25 @@ public final class DocumentLoader {
      * server's files take most of a check's time.
      */
     public ServerDocument read(Path file, Path netshListing) throws IOException, DocumentFormatException {
+        return read(file, netshListing, records -> { });
+    }
+
+    /**
+     * {@link #read(Path, Path)}, handing the listing's records to {@code onListing} on the thread that
+     * read them, as soon as they are read, while the document may still be being read: a check can
+     * index the records in that time. The document returned holds that same list.
+     */
+    public ServerDocument read(Path file, Path netshListing, Consumer<List<SslRecord>> onListing)
+            throws IOException, DocumentFormatException {
         if (netshListing == null) {
             byte[] bytes = Files.readAllBytes(file);
             return parse(bytes, file, kindOf(bytes, file));
         }
-        FutureTask<List<SslRecord>> listing = new FutureTask<>(() -> readListing(netshListing));
+        FutureTask<List<SslRecord>> listing = new FutureTask<>(() -> {
+            List<SslRecord> records = readListing(netshListing);
+            onListing.accept(records);
+            return records;
+        });
         Thread worker = new Thread(listing, "sitebinder-netsh-reader");
         worker.setDaemon(true);
         worker.start();

@@ -32,7 +32,8 @@ public final class NetshReader {
     /**
      * @param bytes the file's bytes (UTF-8, or UTF-16 with a BOM)
      * @param file  the file name for messages
-     * @return the records in listing order; empty for a listing that has the header and no record
+     * @return the records in listing order, unmodifiable (a document made with them shares the list);
+     *         empty for a listing that has the header and no record
      * @throws DocumentFormatException neither header nor record, or a key line whose key does not parse
      */
     public List<SslRecord> read(byte[] bytes, Path file) throws IOException, DocumentFormatException {
@@ -295,7 +296,7 @@ public final class NetshReader {
                 throw new DocumentFormatException(file, 0, 0,
                         "no SSL certificate bindings found (not the output of 'netsh http show sslcert')");
             }
-            return records;
+            return List.copyOf(records);
         }
     }
 
