@@ -34,7 +34,7 @@ public final class DocumentLoader {
      */
     public LoadedDocument load(Path file, Path netshListing) throws IOException, DocumentFormatException {
         long modified = Files.getLastModifiedTime(file).toMillis();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = FileBytes.read(file);
         FileFingerprint fingerprint = FileFingerprint.of(bytes, modified);
         LoadedDocument.Kind kind = kindOf(bytes, file);
         ServerDocument document = parse(bytes, file, kind);
@@ -58,7 +58,7 @@ public final class DocumentLoader {
     public ServerDocument read(Path file, Path netshListing, Consumer<List<SslRecord>> onListing)
             throws IOException, DocumentFormatException {
         if (netshListing == null) {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = FileBytes.read(file);
             return parse(bytes, file, kindOf(bytes, file));
         }
         FutureTask<List<SslRecord>> listing = new FutureTask<>(() -> {
@@ -69,7 +69,7 @@ public final class DocumentLoader {
         Thread worker = new Thread(listing, "sitebinder-netsh-reader");
         worker.setDaemon(true);
         worker.start();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = FileBytes.read(file);
         ServerDocument document = parse(bytes, file, kindOf(bytes, file));
         return document.withSslRecords(await(listing));
     }
@@ -96,7 +96,7 @@ public final class DocumentLoader {
     }
 
     private static List<SslRecord> readListing(Path netshListing) throws IOException, DocumentFormatException {
-        return new NetshReader().read(Files.readAllBytes(netshListing), netshListing);
+        return new NetshReader().read(FileBytes.read(netshListing), netshListing);
     }
 
     private ServerDocument parse(byte[] bytes, Path file, LoadedDocument.Kind kind) throws IOException, DocumentFormatException {
