@@ -180,9 +180,26 @@ public final class NetshReader {
                 valueStart++;
             }
             label = pool.of(b, Math.min(from, labelEnd), labelEnd);
-            value = valueStart == to ? "" : pool.of(b, valueStart, to);
+            value = valueStart == to ? "" : uniqueValue(label)
+                    ? new String(b, valueStart, to - valueStart, StandardCharsets.ISO_8859_1)
+                    : pool.of(b, valueStart, to);
         }
         return listing.add(label, value);
+    }
+
+    /**
+     * Whether the label's value differs from record to record (the key, the certificate hash):
+     * pooling those only hashes them, keeps a copy of each and fills the bounded pool with one-off
+     * entries, after which the values that do repeat are no longer shared.
+     */
+    private static boolean uniqueValue(String label) {
+        return switch (label.length()) {
+            case 7 -> label.equalsIgnoreCase(IP_PORT);
+            case 13 -> label.equalsIgnoreCase(HOSTNAME_PORT);
+            case 16 -> label.equalsIgnoreCase(HASH);
+            case 25 -> label.equalsIgnoreCase(CCS);
+            default -> false;
+        };
     }
 
     private static boolean isHeader(byte[] b, int from) {
