@@ -44,7 +44,8 @@ public final class DocumentLoader {
     /**
      * Reads a document without remembering the file's state, for the CLI. The listing is parsed on a
      * second thread while the document is parsed on this one: the two are independent and a large
-     * server's files take most of a check's time.
+     * server's files take most of a check's time. Nothing read here is written back, so of each SSL
+     * record only the key, hash, store and application id are kept (no {@code otherFields}).
      */
     public ServerDocument read(Path file, Path netshListing) throws IOException, DocumentFormatException {
         return read(file, netshListing, records -> { });
@@ -62,7 +63,7 @@ public final class DocumentLoader {
             return parse(bytes, file, kindOf(bytes, file));
         }
         FutureTask<List<SslRecord>> listing = new FutureTask<>(() -> {
-            List<SslRecord> records = readListing(netshListing);
+            List<SslRecord> records = readListing(netshListing, false);
             onListing.accept(records);
             return records;
         });
@@ -95,8 +96,9 @@ public final class DocumentLoader {
         }
     }
 
-    private static List<SslRecord> readListing(Path netshListing) throws IOException, DocumentFormatException {
-        return new NetshReader().read(FileBytes.read(netshListing), netshListing);
+    private static List<SslRecord> readListing(Path netshListing, boolean keepOtherFields)
+            throws IOException, DocumentFormatException {
+        return new NetshReader(keepOtherFields).read(FileBytes.read(netshListing), netshListing);
     }
 
     private ServerDocument parse(byte[] bytes, Path file, LoadedDocument.Kind kind) throws IOException, DocumentFormatException {
@@ -114,7 +116,7 @@ public final class DocumentLoader {
         if (netshListing == null) {
             return document;
         }
-        return document.withSslRecords(readListing(netshListing));
+        return document.withSslRecords(readListing(netshListing, true));
     }
 
     /** JSON starts with '{'; XML with '<'. Byte order marks and leading white space are skipped. */

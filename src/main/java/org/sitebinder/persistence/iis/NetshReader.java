@@ -19,6 +19,21 @@ import org.sitebinder.persistence.DocumentFormatException;
  * other line of the record is kept in order in {@link SslRecord#otherFields()}, so nothing is lost.
  */
 public final class NetshReader {
+    private final boolean keepOtherFields;
+
+    /** A reader that keeps every line of every record (the editor writes them back). */
+    public NetshReader() {
+        this(true);
+    }
+
+    /**
+     * @param keepOtherFields false to drop the lines other than the key, hash, store and application
+     *                        id: the command line checks and never writes a listing back, and on a
+     *                        server with 76,000 records those are twenty lines a record to keep
+     */
+    public NetshReader(boolean keepOtherFields) {
+        this.keepOtherFields = keepOtherFields;
+    }
 
     static final String HEADER = "SSL Certificate bindings:";
     static final String IP_PORT = "IP:port";
@@ -41,14 +56,14 @@ public final class NetshReader {
         if (start < 0) {
             return readAsText(bytes, file);
         }
-        Listing listing = new Listing(file);
+        Listing listing = new Listing(file, keepOtherFields);
         readBytes(bytes, start, listing);
         return listing.finish();
     }
 
     /** The reference path, and the one for UTF-16: decode the whole file, then read the text. */
     List<SslRecord> readAsText(byte[] bytes, Path file) throws DocumentFormatException {
-        Listing listing = new Listing(file);
+        Listing listing = new Listing(file, keepOtherFields);
         String text = NetshText.decode(bytes);
         TextPool pool = new TextPool();
         int lineNo = 0;
@@ -179,6 +194,9 @@ public final class NetshReader {
             while (valueStart < to && b[valueStart] <= ' ') {
                 valueStart++;
             }
+            if (!listing.keepOthers && !kept(b, Math.min(from, labelEnd), labelEnd)) {
+                return true; // a line the listing does not keep: no Strings made for it
+            }
             label = pool.of(b, Math.min(from, labelEnd), labelEnd);
             value = valueStart == to ? "" : uniqueValue(label)
                     ? new String(b, valueStart, to - valueStart, StandardCharsets.ISO_8859_1)
@@ -200,6 +218,29 @@ public final class NetshReader {
             case 25 -> label.equalsIgnoreCase(CCS);
             default -> false;
         };
+    }
+
+    private static final String[] KEPT = {IP_PORT, HOSTNAME_PORT, CCS, HASH, STORE, APP_ID};
+
+    /** Whether {@code b[from, to)} is, ignoring case, a key label or the label of a field every record keeps. */
+    private static boolean kept(byte[] b, int from, int to) {
+        for (String label : KEPT) {
+            if (label.length() == to - from && sameIgnoringCase(b, from, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameIgnoringCase(byte[] b, int from, String label) {
+        for (int i = 0; i < label.length(); i++) {
+            int c = b[from + i];
+            int l = label.charAt(i);
+            if (c != l && (c | 0x20) != (l | 0x20) || c != l && !Character.isLetter(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHeader(byte[] b, int from) {
@@ -270,8 +311,12 @@ public final class NetshReader {
         boolean unfitKeyIsEmpty;
         boolean header;
 
-        Listing(Path file) {
+        /** Whether lines other than the key, hash, store and application id are kept. */
+        final boolean keepOthers;
+
+        Listing(Path file, boolean keepOthers) {
             this.file = file;
+            this.keepOthers = keepOthers;
         }
 
         /**
@@ -282,7 +327,7 @@ public final class NetshReader {
             SslRecordKey.Kind kind = keyKind(label);
             if (kind == null) {
                 if (current != null) {
-                    current.add(label, value, fields);
+                    current.add(label, value, fields, keepOthers);
                 }
                 return true;
             }
@@ -364,14 +409,14 @@ public final class NetshReader {
             this.key = key;
         }
 
-        void add(String label, String value, FieldCache fields) {
+        void add(String label, String value, FieldCache fields, boolean keepOthers) {
             if (hash == null && label.equalsIgnoreCase(HASH)) {
                 hash = value;
             } else if (store == null && label.equalsIgnoreCase(STORE)) {
                 store = value.equalsIgnoreCase(NULL) ? "" : value;
             } else if (appId == null && label.equalsIgnoreCase(APP_ID)) {
                 appId = value;
-            } else {
+            } else if (keepOthers) {
                 others.add(fields.of(label, value));
             }
         }

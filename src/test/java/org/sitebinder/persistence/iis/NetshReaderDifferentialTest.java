@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sitebinder.domain.SslRecord;
 import org.sitebinder.persistence.DocumentFormatException;
 
 /** The UTF-8 byte path of {@link NetshReader} against reading the decoded text: same records, same errors. */
@@ -75,16 +77,29 @@ class NetshReaderDifferentialTest {
         bothPaths(cutTwiceThenLine);
     }
 
-    /** @return the records or the refusal, after checking both paths give the same */
+    /**
+     * @return the records or the refusal, after checking both paths give the same, and that the
+     *         command line's reader (no other fields) gives the same records less their other fields
+     */
     static Object bothPaths(byte[] data) throws Exception {
         Object bytes = outcome(() -> new NetshReader().read(data, FILE));
         Object text = outcome(() -> new NetshReader().readAsText(data, FILE));
+        Object lean = outcome(() -> new NetshReader(false).read(data, FILE));
         if (text instanceof DocumentFormatException refused) {
             assertThat(bytes).hasToString(refused.toString());
+            assertThat(lean).hasToString(refused.toString());
         } else {
             assertThat(bytes).isEqualTo(text);
+            assertThat(lean).isEqualTo(withoutOtherFields(bytes));
         }
         return bytes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<SslRecord> withoutOtherFields(Object records) {
+        return ((List<SslRecord>) records).stream()
+                .map(r -> new SslRecord(r.key(), r.certificateHash(), r.storeName(), r.applicationId(), List.of(), r.extras()))
+                .toList();
     }
 
     private interface Read {
