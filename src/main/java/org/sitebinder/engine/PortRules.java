@@ -179,11 +179,15 @@ final class PortRules {
         if (addresses.size() == 1) {
             where = Endpoints.describe(addresses.iterator().next());
         } else {
+            // a catch-all binding can overlap thousands of addresses: name the first few, count the rest
             List<String> shown = new ArrayList<>();
             for (IpAddress ip : addresses) {
+                if (shown.size() > Words.SHOWN) {
+                    break;
+                }
                 shown.add(Endpoints.describe(ip));
             }
-            where = "overlapping addresses (" + String.join(", ", shown) + ")";
+            where = "overlapping addresses (" + Words.shortList(shown, addresses.size()) + ")";
         }
         int keep = keeper(port, countBy);
         List<String> moved = new ArrayList<>();

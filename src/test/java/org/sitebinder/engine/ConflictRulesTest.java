@@ -149,6 +149,24 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aCatchAllBindingOverManyAddressesNamesTheFirstFewAndCountsTheRest() {
+        Finding six = engine.check(doc(site("Catch-all", "http *:443:"),
+                site("S1", "https 10.0.0.1:443:"), site("S2", "https 10.0.0.2:443:"), site("S3", "https 10.0.0.3:443:"),
+                site("S4", "https 10.0.0.4:443:"), site("S5", "https 10.0.0.5:443:"))).all().get(0);
+        Finding nine = engine.check(doc(site("Catch-all", "http *:443:"),
+                site("S1", "https 10.0.0.1:443:"), site("S2", "https 10.0.0.2:443:"), site("S3", "https 10.0.0.3:443:"),
+                site("S4", "https 10.0.0.4:443:"), site("S5", "https 10.0.0.5:443:"), site("S6", "https 10.0.0.6:443:"),
+                site("S7", "https 10.0.0.7:443:"), site("S8", "https 10.0.0.8:443:"))).all().get(0);
+
+        assertThat(six.message()).startsWith("Port 443 on overlapping addresses (All Unassigned, 10.0.0.1, 10.0.0.2,"
+                + " 10.0.0.3, 10.0.0.4 and 10.0.0.5) is HTTP for 'Catch-all' and HTTPS for");
+        assertThat(nine.message()).startsWith("Port 443 on overlapping addresses (All Unassigned, 10.0.0.1, 10.0.0.2,"
+                + " 10.0.0.3, 10.0.0.4 and 4 more) is HTTP for 'Catch-all' and HTTPS for 'S1', 'S2', 'S3', 'S4', 'S5'"
+                + " and 3 more:");
+        assertThat(nine.sites()).hasSize(9);
+    }
+
+    @Test
     void theListenerWhoseWellKnownPortItIsStays() {
         Finding ftp = engine.check(doc(site("Files", "ftp *:21:"), site("Web", "http *:21:"))).all().get(0);
         Finding web = engine.check(doc(site("Files", "ftp *:80:"), site("Web", "http *:80:"))).all().get(0);
