@@ -36,9 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BindingEngine engine = new BindingEngine();
-        // the listing's records are indexed on the thread that read them, while the sites are read
-        ServerDocument doc = input.load(engine::prepare);
+        ServerDocument doc = input.load();
         if (!reserved.isEmpty()) {
             List<ReservedPort> ports = new ArrayList<>(doc.reservedPorts());
             for (String r : reserved) {
@@ -46,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             doc = doc.withReservedPorts(ports);
         }
-        Findings findings = engine.check(doc);
+        Findings findings = new BindingEngine().check(doc);
         PrintWriter out = spec.commandLine().getOut();
         if (input.json()) {
             FindingsFormat.json(findings, out);

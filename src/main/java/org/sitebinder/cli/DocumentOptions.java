@@ -3,10 +3,7 @@ package org.sitebinder.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
 import org.sitebinder.domain.ServerDocument;
-import org.sitebinder.domain.SslRecord;
 import org.sitebinder.persistence.DocumentFormatException;
 import org.sitebinder.persistence.DocumentLoader;
 import picocli.CommandLine.Option;
@@ -34,13 +31,8 @@ final class DocumentOptions {
 
     /** Reads the document; bad input becomes a one-line {@link CliException}. */
     ServerDocument load() {
-        return load(records -> { });
-    }
-
-    /** {@link #load()}, handing the listing's records to {@code onListing} as soon as they are read (on the reading thread). */
-    ServerDocument load(Consumer<List<SslRecord>> onListing) {
         try {
-            return new DocumentLoader().read(file, sslcert, onListing);
+            return new DocumentLoader().read(file, sslcert);
         } catch (DocumentFormatException e) {
             throw new CliException(e.getMessage());
         } catch (NoSuchFileException e) {

@@ -1,9 +1,7 @@
 package org.sitebinder.engine;
 
 import java.time.Clock;
-import java.util.List;
 import org.sitebinder.domain.ServerDocument;
-import org.sitebinder.domain.SslRecord;
 
 /**
  * Checks a document against every rule of RULES.md. A pure function of the document and the clock;
@@ -22,36 +20,12 @@ public final class BindingEngine {
         this.clock = clock;
     }
 
-    /** Records indexed ahead of a check by {@link #prepare}, or null. */
-    private volatile Prepared prepared;
-
     /** Every finding of the document, in report order. */
     public Findings check(ServerDocument document) {
-        return new CheckState(document, clock, take(document)).findings();
-    }
-
-    /**
-     * Indexes SSL records ahead of the next {@link #check}: a command-line check calls this on the
-     * thread that read the netsh listing while the sites are still being read. The check uses the
-     * index only for a document that holds this very list and no certificates (as one read from
-     * applicationHost.config does); any other document is indexed as always.
-     */
-    public void prepare(List<SslRecord> records) {
-        ServerDocument recordsOnly = ServerDocument.empty("").withSslRecords(records);
-        prepared = new Prepared(recordsOnly.sslRecords(), new SslLookup(recordsOnly, clock.instant()));
-    }
-
-    private SslLookup take(ServerDocument document) {
-        Prepared p = prepared;
-        prepared = null;
-        return p != null && document.sslRecordsKnown() && document.sslRecords() == p.records()
-                && document.certificates().isEmpty() ? p.lookup() : null;
-    }
-
-    private record Prepared(List<SslRecord> records, SslLookup lookup) {
+        return new CheckState(document, clock).findings();
     }
 
     CheckState start(ServerDocument document) {
-        return new CheckState(document, clock, null);
+        return new CheckState(document, clock);
     }
 }

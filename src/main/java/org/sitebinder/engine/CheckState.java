@@ -34,10 +34,9 @@ final class CheckState {
     private final List<Ranked> sorted = new ArrayList<>();
     private Findings findings;
 
-    /** @param ready the document's SSL records already indexed, or null */
-    CheckState(ServerDocument document, Clock clock, SslLookup ready) {
+    CheckState(ServerDocument document, Clock clock) {
         this.clock = clock;
-        rebuild(document, ready);
+        rebuild(document);
     }
 
     Findings findings() {
@@ -45,12 +44,8 @@ final class CheckState {
     }
 
     private void rebuild(ServerDocument doc) {
-        rebuild(doc, null);
-    }
-
-    private void rebuild(ServerDocument doc, SslLookup ready) {
         document = doc;
-        ssl = ready != null ? ready : new SslLookup(doc, clock.instant());
+        ssl = new SslLookup(doc, clock.instant());
         int bindingCount = 0;
         for (Site site : doc.sites()) {
             bindingCount += site.bindings().size();

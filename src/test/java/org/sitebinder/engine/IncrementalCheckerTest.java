@@ -20,7 +20,7 @@ import org.sitebinder.domain.ServerDocument;
 class IncrementalCheckerTest {
     private final BindingEngine engine = new BindingEngine(Clock.fixed(RandomDocs.NOW, ZoneOffset.UTC));
 
-    static RandomDocs.Choices seeded(long seed) {
+    private static RandomDocs.Choices seeded(long seed) {
         Random random = new Random(seed);
         return new RandomDocs.Choices() {
             @Override

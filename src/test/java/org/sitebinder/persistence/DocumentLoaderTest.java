@@ -76,6 +76,25 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void whenBothFilesAreBadTheDocumentIsTheOneReported() throws Exception {
+        Path config = write("applicationHost.config", "<configuration><sites>".getBytes(StandardCharsets.UTF_8));
+        Path listing = write("notes.txt", "hello, world\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> new DocumentLoader().read(config, listing))
+                .isInstanceOf(DocumentFormatException.class)
+                .hasMessageStartingWith(config.toString())
+                .hasMessageNotContaining("notes.txt");
+    }
+
+    @Test
+    void aMissingListingIsReportedAfterAGoodDocument() throws Exception {
+        Path config = write("applicationHost.config", CONFIG.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> new DocumentLoader().read(config, config.resolveSibling("absent.txt")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    @Test
     void aFileOfNeitherKindIsRefusedWithAPlainMessage() throws Exception {
         Path file = write("readme.txt", "Sitebinder".getBytes(StandardCharsets.UTF_8));
 
