@@ -403,7 +403,8 @@ public final class NetshReader {
         private String hash;
         private String store;
         private String appId;
-        private final List<SslRecord.Field> others = new ArrayList<>(24);
+        /** Made for the first other line: a reader that keeps none makes none. */
+        private List<SslRecord.Field> others;
 
         RecordDraft(SslRecordKey key) {
             this.key = key;
@@ -417,12 +418,15 @@ public final class NetshReader {
             } else if (appId == null && label.equalsIgnoreCase(APP_ID)) {
                 appId = value;
             } else if (keepOthers) {
+                if (others == null) {
+                    others = new ArrayList<>(24);
+                }
                 others.add(fields.of(label, value));
             }
         }
 
         SslRecord build() {
-            return new SslRecord(key, hash, store, appId, others, null);
+            return new SslRecord(key, hash, store, appId, others == null ? List.of() : others, null);
         }
     }
 }
