@@ -1,6 +1,5 @@
 package org.sitebinder.persistence.iis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,10 +25,6 @@ final class SiteScanner {
 
     private int depth;
     private SiteDraft site;
-    private int siteDepth;
-    private int bindingsDepth = -1;
-    private int rootAppDepth = -1;
-    private boolean rootAppSeen;
 
     SiteScanner(XMLStreamReader xml) {
         this.xml = xml;
@@ -61,9 +56,9 @@ final class SiteScanner {
         String name = xml.getLocalName();
         if (site == null) {
             outsideSite(name);
-        } else if (depth == siteDepth + 1) {
+        } else if (depth == site.depth + 1) {
             siteChild(name);
-        } else if (depth == siteDepth + 2) {
+        } else if (depth == site.depth + 2) {
             siteGrandchild(name);
         }
     }
@@ -87,11 +82,7 @@ final class SiteScanner {
     }
 
     private void startSite() throws XMLStreamException {
-        site = new SiteDraft();
-        siteDepth = depth;
-        bindingsDepth = -1;
-        rootAppDepth = -1;
-        rootAppSeen = false;
+        site = new SiteDraft(depth);
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
             String attribute = attributeName(i);
             String value = value(i);
@@ -111,11 +102,11 @@ final class SiteScanner {
 
     private void siteChild(String name) throws XMLStreamException {
         switch (name) {
-            case "bindings" -> bindingsDepth = depth;
+            case "bindings" -> site.bindingsDepth = depth;
             case "application" -> {
-                if (!rootAppSeen && "/".equals(attribute("path"))) {
-                    rootAppSeen = true;
-                    rootAppDepth = depth;
+                if (!site.rootAppSeen && "/".equals(attribute("path"))) {
+                    site.rootAppSeen = true;
+                    site.rootAppDepth = depth;
                     String pool = attribute("applicationPool");
                     if (pool != null) {
                         site.rootPool = strings.of(pool);
@@ -135,9 +126,9 @@ final class SiteScanner {
     }
 
     private void siteGrandchild(String name) throws XMLStreamException {
-        if (bindingsDepth == depth - 1 && "binding".equals(name)) {
+        if (site.bindingsDepth == depth - 1 && "binding".equals(name)) {
             site.bindings.add(binding());
-        } else if (rootAppDepth == depth - 1 && site.physicalPath == null && "virtualDirectory".equals(name)
+        } else if (site.rootAppDepth == depth - 1 && site.physicalPath == null && "virtualDirectory".equals(name)
                 && "/".equals(attribute("path"))) {
             String path = attribute("physicalPath");
             site.physicalPath = path == null ? "" : path;
@@ -159,33 +150,22 @@ final class SiteScanner {
                     flags = SslFlags.parse(value);
                     if (flags == SslFlags.UNPARSEABLE) {
                         flags = 0;
-                        extras = put(extras, attribute, value);
+                        extras = SiteDraft.withExtra(extras, attribute, value);
                     }
                 }
-                default -> extras = put(extras, attribute, value);
+                default -> extras = SiteDraft.withExtra(extras, attribute, value);
             }
         }
         return new Binding(protocol, information, flags, null, extras == null ? Extras.NONE : Extras.of(extras));
     }
 
-    private static Map<String, Object> put(Map<String, Object> extras, String key, String value) {
-        Map<String, Object> map = extras == null ? new LinkedHashMap<>() : extras;
-        map.putIfAbsent(key, value);
-        return map;
-    }
 
     private void end() {
-        if (site != null) {
-            if (depth == siteDepth) {
-                drafts.add(site);
-                site = null;
-            } else if (depth == bindingsDepth) {
-                bindingsDepth = -1;
-            } else if (depth == rootAppDepth) {
-                rootAppDepth = -1;
-            }
-        } else {
+        if (site == null) {
             drafts.close(depth);
+        } else if (site.end(depth)) {
+            drafts.add(site);
+            site = null;
         }
         depth--;
     }

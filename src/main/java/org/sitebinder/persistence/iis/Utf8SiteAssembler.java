@@ -1,6 +1,5 @@
 package org.sitebinder.persistence.iis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitebinder.domain.Binding;
@@ -26,10 +25,6 @@ final class Utf8SiteAssembler {
     private final SiteDrafts drafts = new SiteDrafts();
     /** Open {@code <sites>} elements: depth and first site of each. */
     private SiteDraft site;
-    private int siteDepth;
-    private int bindingsDepth = -1;
-    private int rootAppDepth = -1;
-    private boolean rootAppSeen;
 
     Utf8SiteAssembler(Utf8Attributes attributes) {
         this.attributes = attributes;
@@ -39,26 +34,20 @@ final class Utf8SiteAssembler {
     void open(int depth, int kind) throws Utf8SiteScanner.Declined {
         if (site == null) {
             outsideSite(depth, kind);
-        } else if (depth == siteDepth + 1) {
+        } else if (depth == site.depth + 1) {
             siteChild(depth, kind);
-        } else if (depth == siteDepth + 2) {
+        } else if (depth == site.depth + 2) {
             siteGrandchild(depth, kind);
         }
     }
 
     /** The element at that depth ends. */
     void close(int depth) {
-        if (site != null) {
-            if (depth == siteDepth) {
-                drafts.add(site);
-                site = null;
-            } else if (depth == bindingsDepth) {
-                bindingsDepth = -1;
-            } else if (depth == rootAppDepth) {
-                rootAppDepth = -1;
-            }
-        } else {
+        if (site == null) {
             drafts.close(depth);
+        } else if (site.end(depth)) {
+            drafts.add(site);
+            site = null;
         }
     }
 
@@ -80,11 +69,7 @@ final class Utf8SiteAssembler {
     }
 
     private void startSite(int depth) throws Utf8SiteScanner.Declined {
-        site = new SiteDraft();
-        siteDepth = depth;
-        bindingsDepth = -1;
-        rootAppDepth = -1;
-        rootAppSeen = false;
+        site = new SiteDraft(depth);
         for (int a = 0, n = attributes.count(); a < n; a++) {
             long number = attributes.plainNumber(a, 18);
             if (number >= 0 && attributes.is(a, "id")) {
@@ -110,11 +95,11 @@ final class Utf8SiteAssembler {
 
     private void siteChild(int depth, int kind) throws Utf8SiteScanner.Declined {
         if (kind == BINDINGS) {
-            bindingsDepth = depth;
+            site.bindingsDepth = depth;
         } else if (kind == APPLICATION) {
-            if (!rootAppSeen && attributes.isSlash(attributes.find("path"))) {
-                rootAppSeen = true;
-                rootAppDepth = depth;
+            if (!site.rootAppSeen && attributes.isSlash(attributes.find("path"))) {
+                site.rootAppSeen = true;
+                site.rootAppDepth = depth;
                 int a = attributes.find("applicationPool");
                 if (a >= 0) {
                     site.rootPool = attributes.pooled(a);
@@ -129,9 +114,9 @@ final class Utf8SiteAssembler {
     }
 
     private void siteGrandchild(int depth, int kind) throws Utf8SiteScanner.Declined {
-        if (bindingsDepth == depth - 1 && kind == BINDING) {
+        if (site.bindingsDepth == depth - 1 && kind == BINDING) {
             site.bindings.add(binding());
-        } else if (rootAppDepth == depth - 1 && site.physicalPath == null && kind == VIRTUAL_DIRECTORY
+        } else if (site.rootAppDepth == depth - 1 && site.physicalPath == null && kind == VIRTUAL_DIRECTORY
                 && attributes.isSlash(attributes.find("path"))) {
             int a = attributes.find("physicalPath");
             site.physicalPath = a < 0 ? "" : attributes.value(a);
@@ -155,18 +140,13 @@ final class Utf8SiteAssembler {
                 flags = SslFlags.parse(value);
                 if (flags == SslFlags.UNPARSEABLE) {
                     flags = 0;
-                    extras = put(extras, attributes.name(a), value);
+                    extras = SiteDraft.withExtra(extras, attributes.name(a), value);
                 }
             } else {
-                extras = put(extras, attributes.name(a), attributes.value(a));
+                extras = SiteDraft.withExtra(extras, attributes.name(a), attributes.value(a));
             }
         }
         return new Binding(protocol, information, flags, null, extras == null ? Extras.NONE : Extras.of(extras));
     }
 
-    private static Map<String, Object> put(Map<String, Object> extras, String key, String value) {
-        Map<String, Object> map = extras == null ? new LinkedHashMap<>() : extras;
-        map.putIfAbsent(key, value);
-        return map;
-    }
 }
