@@ -50,25 +50,22 @@ public final class DocumentLoader {
      */
     public ServerDocument read(Path file, Path netshListing) throws IOException, DocumentFormatException {
         if (netshListing == null) {
-            byte[] bytes = FileBytes.read(file);
-            return parse(bytes, file, kindOf(bytes, file));
+            return readDocument(file);
         }
-        List<SslRecord> records = null;
-        Exception listingError = null;
+        List<SslRecord> records;
         try {
             records = readListing(netshListing, false);
-        } catch (IOException | DocumentFormatException e) {
-            listingError = e;
+        } catch (IOException | DocumentFormatException listingError) {
+            readDocument(file); // a bad document is reported before a bad listing
+            throw listingError;
         }
-        byte[] bytes = FileBytes.read(file);
-        ServerDocument document = parse(bytes, file, kindOf(bytes, file));
-        if (listingError instanceof DocumentFormatException d) {
-            throw d;
-        }
-        if (listingError instanceof IOException io) {
-            throw io;
-        }
+        ServerDocument document = readDocument(file);
         return document.withSslRecords(records);
+    }
+
+    private ServerDocument readDocument(Path file) throws IOException, DocumentFormatException {
+        byte[] bytes = FileBytes.read(file);
+        return parse(bytes, file, kindOf(bytes, file));
     }
 
     private static List<SslRecord> readListing(Path netshListing, boolean keepOtherFields)

@@ -166,7 +166,7 @@ public final class NetshReader {
         if (from == to || isDashes(b, from, to)) {
             return true;
         }
-        if (to - from == HEADER.length() && isHeader(b, from)) {
+        if (to - from == HEADER.length() && sameIgnoringCase(b, from, HEADER)) {
             listing.header = true;
             return true;
         }
@@ -232,22 +232,12 @@ public final class NetshReader {
         return false;
     }
 
+    /** ASCII {@code b[from, from + text.length())} equals {@code text}, letters in either case. */
     private static boolean sameIgnoringCase(byte[] b, int from, String label) {
         for (int i = 0; i < label.length(); i++) {
             int c = b[from + i];
             int l = label.charAt(i);
             if (c != l && (c | 0x20) != (l | 0x20) || c != l && !Character.isLetter(l)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHeader(byte[] b, int from) {
-        for (int i = 0; i < HEADER.length(); i++) {
-            int c = b[from + i];
-            int h = HEADER.charAt(i);
-            if (c != h && (c | 0x20) != (h | 0x20) || c != h && !Character.isLetter(h)) {
                 return false;
             }
         }
