@@ -50,7 +50,7 @@ public final class AtomicFileWriter {
         Path dir = file.getParent();
         precondition.verify(file);
         if (Files.exists(file)) {
-            replace(file, file.resolveSibling(file.getFileName() + BACKUP_SUFFIX), Files.readAllBytes(file));
+            replace(file, file.resolveSibling(file.getFileName() + BACKUP_SUFFIX), FileBytes.read(file));
         }
         replace(file, file, content);
         forceDirectory(dir);

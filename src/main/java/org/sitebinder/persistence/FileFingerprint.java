@@ -30,7 +30,7 @@ public record FileFingerprint(long size, long lastModifiedMillis, String sha256)
     public static FileFingerprint of(Path file) throws IOException {
         try {
             long modified = Files.getLastModifiedTime(file).toMillis();
-            return of(Files.readAllBytes(file), modified);
+            return of(FileBytes.read(file), modified);
         } catch (NoSuchFileException e) {
             return null;
         }

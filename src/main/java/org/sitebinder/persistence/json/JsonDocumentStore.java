@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.persistence.AtomicFileWriter;
 import org.sitebinder.persistence.DocumentFormatException;
+import org.sitebinder.persistence.FileBytes;
 import org.sitebinder.persistence.FileFingerprint;
 import org.sitebinder.persistence.LoadedDocument;
 
@@ -51,7 +52,7 @@ public final class JsonDocumentStore {
     public LoadedDocument load(Path file) throws IOException, DocumentFormatException {
         // the time is taken before the bytes: a change in between makes save refuse, never overwrite
         long modified = Files.getLastModifiedTime(file).toMillis();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = FileBytes.read(file);
         ServerDocument document = read(bytes, file);
         return new LoadedDocument(document, file, LoadedDocument.Kind.NATIVE_JSON, FileFingerprint.of(bytes, modified));
     }
