@@ -21,13 +21,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: every finding of RULES.md; exit 1 when any is an error. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = CheckCommand.NAME, mixinStandardHelpOptions = true,
         description = "Checks bindings and SSL records for conflicts. Exit 0: no error finding; 1: error findings; 2: bad input.")
 final class CheckCommand implements Callable<Integer> {
+    static final String NAME = "check";
+    static final String RESERVED = "--reserved";
+
     @Mixin
     DocumentOptions input;
 
-    @Option(names = "--reserved", paramLabel = "PORT[=LABEL]",
+    @Option(names = RESERVED, paramLabel = "PORT[=LABEL]",
             description = "A port held by a service outside IIS (repeatable), e.g. --reserved 8080=WinGate.")
     List<String> reserved = new ArrayList<>();
 
@@ -36,6 +39,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Runs the check, writing the findings to {@code out}; returns the exit code. */
+    int run(PrintWriter out) {
         ServerDocument doc = input.load();
         if (!reserved.isEmpty()) {
             List<ReservedPort> ports = new ArrayList<>(doc.reservedPorts());
@@ -45,7 +53,6 @@ final class CheckCommand implements Callable<Integer> {
             doc = doc.withReservedPorts(ports);
         }
         Findings findings = new BindingEngine().check(doc);
-        PrintWriter out = spec.commandLine().getOut();
         if (input.json()) {
             FindingsFormat.json(findings, out);
         } else {

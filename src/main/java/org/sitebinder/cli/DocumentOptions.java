@@ -13,15 +13,18 @@ import picocli.CommandLine.Parameters;
 final class DocumentOptions {
     enum Format { text, json }
 
+    static final String SSLCERT = "--sslcert";
+    static final String FORMAT = "--format";
+
     @Parameters(index = "0", paramLabel = "FILE",
             description = "A Sitebinder JSON document or an IIS applicationHost.config (whole or a fragment).")
     Path file;
 
-    @Option(names = "--sslcert", paramLabel = "LISTING",
+    @Option(names = SSLCERT, paramLabel = "LISTING",
             description = "The output of 'netsh http show sslcert'; replaces the document's SSL records.")
     Path sslcert;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = FORMAT, paramLabel = "text|json", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 

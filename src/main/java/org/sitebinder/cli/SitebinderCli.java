@@ -18,10 +18,25 @@ public final class SitebinderCli {
     /** Bad input: unreadable or malformed file, unknown option, site, binding or record key. */
     public static final int EXIT_BAD_INPUT = 2;
 
-    /** Runs the CLI on the process's streams and returns the exit code. */
+    /**
+     * Runs the CLI on the process's streams and returns the exit code. The everyday {@code check}
+     * command line skips building picocli's model ({@link QuickCheck}); it then runs and fails
+     * exactly as it would through picocli.
+     */
     public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new StdoutWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        CheckCommand quick = QuickCheck.parse(args);
+        if (quick != null) {
+            try {
+                return quick.run(out);
+            } catch (Exception e) {
+                return report(e, err);
+            }
+        }
         CommandLine cl = commandLine(args);
-        cl.setOut(new PrintWriter(new StdoutWriter(System.out, Charset.defaultCharset()), true));
+        cl.setOut(out);
+        cl.setErr(err);
         return cl.execute(args);
     }
 
@@ -60,9 +75,12 @@ public final class SitebinderCli {
     // One line, never a stack trace: CliException carries the user's mistake; anything else is
     // still reported in one line so that a script sees a clear failure.
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        String message = e instanceof CliException ? e.getMessage() : "internal error: " + e;
-        cl.getErr().println(message);
-        cl.getErr().flush();
+        return report(e, cl.getErr());
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+        err.println(e instanceof CliException ? e.getMessage() : "internal error: " + e);
+        err.flush();
         return EXIT_BAD_INPUT;
     }
 
