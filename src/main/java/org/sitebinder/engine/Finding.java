@@ -18,9 +18,9 @@ public record Finding(Code code, Severity severity, List<String> sites, String e
                       String message, List<Integer> siteIndexes, List<BindingRef> bindingRefs) {
 
     public Finding {
-        sites = List.copyOf(sites);
-        bindings = List.copyOf(bindings);
-        siteIndexes = List.copyOf(siteIndexes);
-        bindingRefs = List.copyOf(bindingRefs);
+        sites = Frozen.keep(sites);
+        bindings = Frozen.keep(bindings);
+        siteIndexes = Frozen.keep(siteIndexes);
+        bindingRefs = Frozen.keep(bindingRefs);
     }
 }

@@ -1,6 +1,5 @@
 package org.sitebinder.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.IpAddress;
@@ -13,32 +12,49 @@ import org.sitebinder.domain.ServerDocument;
 final class Group {
     final ServerDocument document;
     final long[] refs;
-    final List<Integer> siteIndexes = new ArrayList<>();
-    final List<String> sites = new ArrayList<>();
+    /** Positions of the sites, each once, in document order. */
+    final int[] siteIndexes;
+    /** The names of those sites. */
+    final List<String> sites;
 
     /** @param refs binding refs, sorted */
     Group(ServerDocument document, long[] refs) {
         this.document = document;
         this.refs = refs;
+        int count = 0;
         int last = -1;
         for (long ref : refs) {
             int s = Refs.site(ref);
             if (s != last) {
-                siteIndexes.add(s);
-                sites.add(document.sites().get(s).name());
+                count++;
                 last = s;
             }
         }
+        siteIndexes = new int[count];
+        String[] names = new String[count];
+        count = 0;
+        last = -1;
+        for (long ref : refs) {
+            int s = Refs.site(ref);
+            if (s != last) {
+                siteIndexes[count] = s;
+                names[count++] = document.sites().get(s).name();
+                last = s;
+            }
+        }
+        sites = Frozen.texts(names);
     }
 
     /** A group of whole sites (DUPLICATE_SITE), sorted. */
     Group(ServerDocument document, int[] siteIdx) {
         this.document = document;
         this.refs = new long[0];
-        for (int s : siteIdx) {
-            siteIndexes.add(s);
-            sites.add(document.sites().get(s).name());
+        this.siteIndexes = siteIdx.clone();
+        String[] names = new String[siteIdx.length];
+        for (int i = 0; i < siteIdx.length; i++) {
+            names[i] = document.sites().get(siteIdx[i]).name();
         }
+        sites = Frozen.texts(names);
     }
 
     Binding binding(long ref) {
@@ -67,13 +83,12 @@ final class Group {
     }
 
     Finding finding(Code code, String endpoint, String message) {
-        List<String> bindings = new ArrayList<>(refs.length);
-        List<BindingRef> bindingRefs = new ArrayList<>(refs.length);
-        for (long ref : refs) {
-            bindings.add(binding(ref).display());
-            bindingRefs.add(Refs.toBindingRef(ref));
+        Binding[] bindings = new Binding[refs.length];
+        for (int i = 0; i < refs.length; i++) {
+            bindings[i] = binding(refs[i]);
         }
-        return new Finding(code, code.severity(), sites, endpoint, bindings, message, siteIndexes, bindingRefs);
+        return new Finding(code, code.severity(), sites, endpoint, Frozen.displays(bindings), message,
+                Frozen.ints(siteIndexes), Frozen.refs(refs));
     }
 
     /** 'A', 'A' and 'B', 'A', 'B' and 'C'; long lists end with "and N more". */

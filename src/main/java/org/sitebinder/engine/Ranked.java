@@ -8,10 +8,14 @@ import java.util.List;
  * order; then {@code tie} (an orphan's listing position), and finally every remaining field, so the
  * order is total and an incremental update sorts exactly as a full check.
  */
-record Ranked(Finding finding, int tie) {
+record Ranked(Finding finding, int tie, int firstSite) {
     private static final int[] CODE_RANK = codeRanks();
 
     static final Comparator<Ranked> ORDER = Ranked::compare;
+
+    Ranked(Finding finding, int tie) {
+        this(finding, tie, firstSite(finding));
+    }
 
     private static int[] codeRanks() {
         Code[] codes = Code.values().clone();
@@ -30,7 +34,7 @@ record Ranked(Finding finding, int tie) {
         if (c != 0) {
             return c;
         }
-        c = Integer.compare(firstSite(a), firstSite(b));
+        c = Integer.compare(x.firstSite, y.firstSite);
         if (c != 0) {
             return c;
         }

@@ -1,0 +1,82 @@
+package org.sitebinder.engine;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import org.sitebinder.domain.Binding;
+
+/**
+ * Immutable list views over arrays the engine made and never changes, so a {@link Finding} keeps
+ * them without copying. A finding can name 76,000 bindings (a catch-all binding overlapping every
+ * IP-specific one); its {@code protocol bindingInformation} texts and {@link BindingRef}s are made
+ * when someone reads them, not kept for every binding of every finding.
+ */
+abstract class Frozen<E> extends AbstractList<E> implements RandomAccess {
+    private static final Frozen<Object> EMPTY = new Frozen<>(0) {
+        @Override
+        public Object get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+    };
+
+    private final int size;
+
+    private Frozen(int size) {
+        this.size = size;
+    }
+
+    @Override
+    public final int size() {
+        return size;
+    }
+
+    /** {@code list} itself when the engine froze it, else an immutable copy. */
+    static <E> List<E> keep(List<E> list) {
+        return list instanceof Frozen<E> ? list : List.copyOf(list);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E> List<E> empty() {
+        return (List<E>) EMPTY;
+    }
+
+    /** The array's elements; the caller gives up the array. */
+    static List<String> texts(String[] texts) {
+        return new Frozen<>(texts.length) {
+            @Override
+            public String get(int index) {
+                return texts[index];
+            }
+        };
+    }
+
+    /** The array's elements, boxed on reading; the caller gives up the array. */
+    static List<Integer> ints(int[] values) {
+        return new Frozen<>(values.length) {
+            @Override
+            public Integer get(int index) {
+                return values[index];
+            }
+        };
+    }
+
+    /** The packed refs (see {@link Refs}) as {@link BindingRef}s; the caller gives up the array. */
+    static List<BindingRef> refs(long[] refs) {
+        return new Frozen<>(refs.length) {
+            @Override
+            public BindingRef get(int index) {
+                return Refs.toBindingRef(refs[index]);
+            }
+        };
+    }
+
+    /** Each binding's {@link Binding#display()}; the caller gives up the array. */
+    static List<String> displays(Binding[] bindings) {
+        return new Frozen<>(bindings.length) {
+            @Override
+            public String get(int index) {
+                return bindings[index].display();
+            }
+        };
+    }
+}
