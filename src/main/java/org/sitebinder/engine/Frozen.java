@@ -62,12 +62,26 @@ abstract class Frozen<E> extends AbstractList<E> implements RandomAccess {
 
     /** The packed refs (see {@link Refs}) as {@link BindingRef}s; the caller gives up the array. */
     static List<BindingRef> refs(long[] refs) {
-        return new Frozen<>(refs.length) {
-            @Override
-            public BindingRef get(int index) {
-                return Refs.toBindingRef(refs[index]);
-            }
-        };
+        return new PackedRefs(refs);
+    }
+
+    /** The packed refs behind {@code list}, when it is a {@link #refs} view; else {@code null}. */
+    static long[] packed(List<BindingRef> list) {
+        return list instanceof PackedRefs p ? p.refs : null;
+    }
+
+    private static final class PackedRefs extends Frozen<BindingRef> {
+        private final long[] refs;
+
+        PackedRefs(long[] refs) {
+            super(refs.length);
+            this.refs = refs;
+        }
+
+        @Override
+        public BindingRef get(int index) {
+            return Refs.toBindingRef(refs[index]);
+        }
     }
 
     /** Each binding's {@link Binding#display()}; the caller gives up the array. */

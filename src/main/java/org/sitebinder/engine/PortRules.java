@@ -2,10 +2,9 @@ package org.sitebinder.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
 
@@ -57,32 +56,62 @@ final class PortRules {
         }
     }
 
-    /** The union of sorted cells, sorted: copy then sort, since inserting cell by cell would be quadratic. */
-    private static long[] union(List<LongList> cells) {
+    /**
+     * The union of sorted cells, sorted. A port's cells are often one large catch-all cell and
+     * thousands of small IP cells: the small ones are sorted together and merged with the largest.
+     */
+    static long[] union(List<LongList> cells) {
+        if (cells.isEmpty()) {
+            return new long[0];
+        }
         int total = 0;
-        for (LongList c : cells) {
-            total += c.size();
+        int largest = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            total += cells.get(i).size();
+            if (cells.get(i).size() > cells.get(largest).size()) {
+                largest = i;
+            }
         }
-        long[] refs = new long[total];
+        LongList big = cells.get(largest);
+        long[] rest = new long[total - big.size()];
         int at = 0;
-        for (LongList c : cells) {
-            c.copyTo(refs, at);
-            at += c.size();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i != largest) {
+                cells.get(i).copyTo(rest, at);
+                at += cells.get(i).size();
+            }
         }
-        Arrays.sort(refs);
+        Arrays.sort(rest);
+        long[] refs = new long[total];
+        int b = 0;
+        int r = 0;
+        for (int k = 0; k < total; k++) {
+            refs[k] = r == rest.length || (b < big.size() && big.get(b) < rest[r]) ? big.get(b++) : rest[r++];
+        }
         return refs;
     }
 
-    /** Union-find over (address, listener) cells: cells of different listeners on overlapping addresses join. */
+    /**
+     * Union-find over (address, listener) cells: cells of different listeners on overlapping
+     * addresses join. Cell {@code i} holds the bindings of listener {@code listenerOf[i]} on the
+     * address numbered {@code addressOf[i]} (0 = All Unassigned), so a component's finding is
+     * worded from its cells, without visiting each of its (maybe 76,000) bindings twice more.
+     */
     private void protocolConflicts(ServerDocument document, int port, PortBucket bucket, FindingSink out) {
         int anyMask = PortBucket.mask(bucket.any);
         List<LongList> cells = new ArrayList<>();
+        IntList listenerOf = new IntList();
+        IntList addressOf = new IntList();
+        List<IpAddress> addresses = new ArrayList<>();
+        addresses.add(IpAddress.ANY);
         int[] anyCell = new int[Listener.COUNT];
         Arrays.fill(anyCell, -1);
         for (int c = 0; c < Listener.COUNT; c++) {
             if (bucket.any[c] != null) {
                 anyCell[c] = cells.size();
                 cells.add(bucket.any[c]);
+                listenerOf.add(c);
+                addressOf.add(0);
             }
         }
         List<int[]> unions = new ArrayList<>();
@@ -96,11 +125,14 @@ final class PortRules {
                 }
             }
         }
-        for (LongList[] ipCells : bucket.specific.values()) {
+        for (Map.Entry<IpAddress, LongList[]> entry : bucket.specific.entrySet()) {
+            LongList[] ipCells = entry.getValue();
             int m = PortBucket.mask(ipCells);
             if (Integer.bitCount(m) == 1 && (anyMask & ~m) == 0) {
                 continue;
             }
+            int address = addresses.size();
+            addresses.add(entry.getKey());
             int first = -1;
             for (int c = 0; c < Listener.COUNT; c++) {
                 if (ipCells[c] == null) {
@@ -108,6 +140,8 @@ final class PortRules {
                 }
                 int id = cells.size();
                 cells.add(ipCells[c]);
+                listenerOf.add(c);
+                addressOf.add(address);
                 if (first >= 0) {
                     unions.add(new int[] {first, id});
                 } else {
@@ -135,13 +169,13 @@ final class PortRules {
                 p[Math.max(a, b)] = Math.min(a, b);
             }
         }
-        Map<Integer, List<LongList>> components = new java.util.HashMap<>();
+        Map<Integer, IntList> components = new java.util.HashMap<>();
         for (int i = 0; i < p.length; i++) {
-            components.computeIfAbsent(find(p, i), r -> new ArrayList<>()).add(cells.get(i));
+            components.computeIfAbsent(find(p, i), r -> new IntList()).add(i);
         }
-        for (List<LongList> component : components.values()) {
+        for (IntList component : components.values()) {
             if (component.size() >= 2) {
-                out.add(conflict(new Group(document, union(component)), port));
+                out.add(conflict(document, port, component, cells, listenerOf, addressOf, addresses));
             }
         }
     }
@@ -154,40 +188,64 @@ final class PortRules {
         return i;
     }
 
-    private static Finding conflict(Group g, int port) {
-        List<Set<String>> sitesBy = new ArrayList<>();
+    private static Finding conflict(ServerDocument document, int port, IntList component, List<LongList> cells,
+                                    IntList listenerOf, IntList addressOf, List<IpAddress> addresses) {
+        List<LongList> members = new ArrayList<>();
         int[] countBy = new int[Listener.COUNT];
-        for (int c = 0; c < Listener.COUNT; c++) {
-            sitesBy.add(new LinkedHashSet<>());
+        BitSet[] sitesBy = new BitSet[Listener.COUNT];
+        // per address of the component: its first binding, which orders the addresses as the document does
+        long[] firstOf = new long[addresses.size()];
+        Arrays.fill(firstOf, Long.MAX_VALUE);
+        IntList present = new IntList();
+        for (int k = 0; k < component.size(); k++) {
+            int cell = component.get(k);
+            LongList refs = cells.get(cell);
+            members.add(refs);
+            int c = listenerOf.get(cell);
+            countBy[c] += refs.size();
+            if (sitesBy[c] == null) {
+                sitesBy[c] = new BitSet();
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                sitesBy[c].set(Refs.site(refs.get(i)));
+            }
+            int address = addressOf.get(cell);
+            if (firstOf[address] == Long.MAX_VALUE) {
+                present.add(address);
+            }
+            firstOf[address] = Math.min(firstOf[address], refs.get(0));
         }
-        Set<IpAddress> addresses = new LinkedHashSet<>();
-        for (long ref : g.refs) {
-            var binding = g.binding(ref);
-            int c = Listener.of(binding);
-            countBy[c]++;
-            String name = g.siteName(ref);
-            sitesBy.get(c).add(name);
-            addresses.add(binding.address().ip());
-        }
+        Group g = new Group(document, union(members));
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < Listener.COUNT; c++) {
             if (countBy[c] > 0) {
-                parts.add(Listener.label(c) + " for " + Words.quotedList(new ArrayList<>(sitesBy.get(c))));
+                parts.add(Listener.label(c) + " for " + Words.quotedList(firstNames(document, sitesBy[c]),
+                        sitesBy[c].cardinality()));
             }
         }
         String where;
-        if (addresses.size() == 1) {
-            where = Endpoints.describe(addresses.iterator().next());
+        String endpoint;
+        if (present.size() == 1) {
+            IpAddress ip = addresses.get(present.get(0));
+            where = Endpoints.describe(ip);
+            endpoint = Endpoints.ipPort(ip, port);
         } else {
             // a catch-all binding can overlap thousands of addresses: name the first few, count the rest
             List<String> shown = new ArrayList<>();
-            for (IpAddress ip : addresses) {
-                if (shown.size() > Words.SHOWN) {
-                    break;
+            long after = Long.MIN_VALUE;
+            while (shown.size() <= Words.SHOWN && shown.size() < present.size()) {
+                int next = -1;
+                for (int k = 0; k < present.size(); k++) {
+                    long first = firstOf[present.get(k)];
+                    if (first > after && (next < 0 || first < firstOf[next])) {
+                        next = present.get(k);
+                    }
                 }
-                shown.add(Endpoints.describe(ip));
+                shown.add(Endpoints.describe(addresses.get(next)));
+                after = firstOf[next];
             }
-            where = "overlapping addresses (" + Words.shortList(shown, addresses.size()) + ")";
+            where = "overlapping addresses (" + Words.shortList(shown, present.size()) + ")";
+            endpoint = Endpoints.ipPort(IpAddress.ANY, port);
         }
         int keep = keeper(port, countBy);
         List<String> moved = new ArrayList<>();
@@ -205,7 +263,16 @@ final class PortRules {
                         + " in use' (Q165338)";
         String message = String.format("Port %d on %s is %s: %s. Move the %s %s to another port.", port, where,
                 joinAnd(parts), consequence, joinAnd(moved), Words.plural(movedCount, "binding", "bindings"));
-        return g.finding(Code.PROTOCOL_CONFLICT, g.endpoint(), message);
+        return g.finding(Code.PROTOCOL_CONFLICT, endpoint, message);
+    }
+
+    /** The names of the first sites of the set, as many as a list shows. */
+    private static List<String> firstNames(ServerDocument document, BitSet sites) {
+        List<String> names = new ArrayList<>();
+        for (int s = sites.nextSetBit(0); s >= 0 && names.size() <= Words.SHOWN; s = sites.nextSetBit(s + 1)) {
+            names.add(document.sites().get(s).name());
+        }
+        return names;
     }
 
     /** The listener that should stay: the one whose well-known port this is, else HTTPS, HTTP, FTP in that order. */

@@ -1,5 +1,6 @@
 package org.sitebinder.engine;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,7 +20,7 @@ record Ranked(Finding finding, int tie, int firstSite) {
 
     private static int[] codeRanks() {
         Code[] codes = Code.values().clone();
-        java.util.Arrays.sort(codes, Comparator.comparing(Code::severity).thenComparing(Code::name));
+        Arrays.sort(codes, Comparator.comparing(Code::severity).thenComparing(Code::name));
         int[] rank = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
             rank[codes[i].ordinal()] = i;
@@ -28,6 +29,9 @@ record Ranked(Finding finding, int tie, int firstSite) {
     }
 
     private static int compare(Ranked x, Ranked y) {
+        if (x == y) {
+            return 0; // an update finds the finding it drops; its refs can number tens of thousands
+        }
         Finding a = x.finding;
         Finding b = y.finding;
         int c = Integer.compare(CODE_RANK[a.code().ordinal()], CODE_RANK[b.code().ordinal()]);
@@ -62,6 +66,11 @@ record Ranked(Finding finding, int tie, int firstSite) {
     }
 
     private static int compareRefs(List<BindingRef> a, List<BindingRef> b) {
+        long[] packedA = Frozen.packed(a);
+        long[] packedB = Frozen.packed(b);
+        if (packedA != null && packedB != null) {
+            return Arrays.compare(packedA, packedB);
+        }
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             int c = Long.compare(Refs.of(a.get(i)), Refs.of(b.get(i)));

@@ -15,6 +15,11 @@ final class Words {
         return list(names, names.size(), true);
     }
 
+    /** {@link #quotedList} of {@code total} names of which {@code first} holds the first {@link #SHOWN} + 1 or all. */
+    static String quotedList(List<String> first, int total) {
+        return list(first, total, true);
+    }
+
     /**
      * {@link #quotedList} without the quotes, of {@code total} items of which {@code first} holds the
      * first {@link #SHOWN} + 1 or all: {@code A, B and C}; more than five end in "and N more".

@@ -167,6 +167,30 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aConflictListsItsAddressesInDocumentOrderAndCountsSitesNotNames() {
+        // the catch-all comes third, 10.0.0.9 before 10.0.0.1; two sites share the name 'Twin'
+        Finding f = engine.check(doc(site("Twin", "https 10.0.0.9:443:"), site("Twin", "https 10.0.0.1:443:"),
+                site("Catch-all", "http *:443:"), site("Other", "https 10.0.0.9:443:other.example"))).all().stream()
+                .filter(x -> x.code() == Code.PROTOCOL_CONFLICT).findFirst().orElseThrow();
+
+        assertThat(f.message()).startsWith("Port 443 on overlapping addresses (10.0.0.9, 10.0.0.1 and All Unassigned)"
+                + " is HTTP for 'Catch-all' and HTTPS for 'Twin', 'Twin' and 'Other':");
+        assertThat(f.endpoint()).isEqualTo("*:443");
+        assertThat(f.bindingRefs()).containsExactly(new BindingRef(0, 0), new BindingRef(1, 0), new BindingRef(2, 0),
+                new BindingRef(3, 0));
+        assertThat(f.bindings()).containsExactly("https 10.0.0.9:443:", "https 10.0.0.1:443:", "http *:443:",
+                "https 10.0.0.9:443:other.example");
+    }
+
+    @Test
+    void aConflictOnOneSpecificAddressNamesIt() {
+        Finding f = engine.check(doc(site("Web", "http 10.0.0.5:8443:"), site("Shop", "https 10.0.0.5:8443:"))).all().get(0);
+
+        assertThat(f.message()).startsWith("Port 8443 on 10.0.0.5 is HTTP for 'Web' and HTTPS for 'Shop':");
+        assertThat(f.endpoint()).isEqualTo("10.0.0.5:8443");
+    }
+
+    @Test
     void theListenerWhoseWellKnownPortItIsStays() {
         Finding ftp = engine.check(doc(site("Files", "ftp *:21:"), site("Web", "http *:21:"))).all().get(0);
         Finding web = engine.check(doc(site("Files", "ftp *:80:"), site("Web", "http *:80:"))).all().get(0);
