@@ -1,7 +1,9 @@
 package org.sitebinder.bench.engine;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -13,13 +15,18 @@ import org.sitebinder.engine.BindingEngine;
 import org.sitebinder.engine.Findings;
 import org.sitebinder.engine.IncrementalChecker;
 import org.sitebinder.engine.Severity;
+import org.sitebinder.persistence.DocumentFormatException;
+import org.sitebinder.persistence.DocumentLoader;
 
 /**
- * Times the engine on {@link BenchmarkDocument} (100,000 sites by default, or the first argument):
- * the first check in this JVM (cold), the median of 7 further checks (warm), and the median of
- * 100 {@link IncrementalChecker#update} calls after one binding changed each, after 300 warm-up
- * edits. Run with
- * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitebinder.bench.engine.EngineBenchmark}.
+ * Times the engine on a document: the first check in this JVM (cold), the second (the issue's
+ * "warm"), the median of 7 further checks, and the median of 100 {@link IncrementalChecker#update}
+ * calls after one binding changed each, after 300 warm-up edits. The document is either
+ * {@link BenchmarkDocument} (100,000 sites by default, or the one argument: few findings), or, with
+ * two arguments, an applicationHost.config and a netsh listing read as {@code check} reads them
+ * (bench-data/: 19,008 findings, one of them naming 76,000 bindings). Run with
+ * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitebinder.bench.engine.EngineBenchmark
+ * [-Dexec.args="bench-data/applicationHost.config bench-data/sslcert.txt"]}.
  */
 public final class EngineBenchmark {
     private static final int WARM_RUNS = 7;
@@ -30,13 +37,18 @@ public final class EngineBenchmark {
     private EngineBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int siteCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    public static void main(String[] args) throws IOException, DocumentFormatException {
         long t0 = System.nanoTime();
-        ServerDocument doc = BenchmarkDocument.generate(siteCount);
+        ServerDocument doc;
+        if (args.length == 2) {
+            doc = new DocumentLoader().read(Path.of(args[0]), Path.of(args[1]));
+        } else {
+            doc = BenchmarkDocument.generate(args.length > 0 ? Integer.parseInt(args[0]) : 100_000);
+        }
         long bindings = doc.sites().stream().mapToLong(s -> s.bindings().size()).sum();
-        System.out.printf("document: %d sites, %d bindings, %d SSL records, generated in %.0f ms%n",
-                doc.sites().size(), bindings, doc.sslRecords().size(), ms(System.nanoTime() - t0));
+        System.out.printf("document: %d sites, %d bindings, %d SSL records, %s in %.0f ms%n",
+                doc.sites().size(), bindings, doc.sslRecords().size(), args.length == 2 ? "read" : "generated",
+                ms(System.nanoTime() - t0));
 
         BindingEngine engine = new BindingEngine(Clock.fixed(BenchmarkDocument.NOW, ZoneOffset.UTC));
         long start = System.nanoTime();
@@ -46,7 +58,8 @@ public final class EngineBenchmark {
         double coldCpu = ms(CPU.getCurrentThreadCpuTime() - cpu);
         System.out.printf("findings: %d errors, %d warnings, %d info%n", cold.count(Severity.ERROR),
                 cold.count(Severity.WARNING), cold.count(Severity.INFO));
-        cold.all().forEach(f -> System.out.printf("  %s %s %s %s%n", f.severity().label(), f.code(), f.endpoint(), f.sites()));
+        cold.all().stream().limit(12).forEach(f -> System.out.printf("  %s %s %s %s%n", f.severity().label(), f.code(),
+                f.endpoint(), f.sites().size() > 3 ? f.sites().size() + " sites" : f.sites()));
 
         double[] warm = new double[WARM_RUNS];
         double[] warmCpu = new double[WARM_RUNS];
@@ -81,6 +94,7 @@ public final class EngineBenchmark {
             throw new IllegalStateException("the incremental findings differ from a full check");
         }
         System.out.printf("engine check cold: %.1f ms (thread CPU %.1f ms)%n", coldMs, coldCpu);
+        System.out.printf("engine check second run: %.1f ms (thread CPU %.1f ms)%n", warm[0], warmCpu[0]);
         System.out.printf("engine check warm: median %.1f ms (thread CPU %.1f ms) of %d runs %s%n", median(warm),
                 median(warmCpu), WARM_RUNS, Arrays.toString(round(warm)));
         System.out.printf("incremental update after one binding changed: median %.3f ms (thread CPU %.3f ms), p90 %.3f ms,"
