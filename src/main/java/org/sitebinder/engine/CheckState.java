@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,11 +195,21 @@ final class CheckState {
         }
         document = next;
         FindingSink sink = new FindingSink();
+        List<Ranked> removed = new ArrayList<>();
+        List<Ranked> added = new ArrayList<>();
         for (Object key : dirty) {
-            drop(key);
+            List<Ranked> old = byKey.remove(key);
+            if (old != null) {
+                removed.addAll(old);
+            }
             compute(key, sink);
-            insert(key, sink);
+            if (!sink.items.isEmpty()) {
+                byKey.put(key, new ArrayList<>(sink.items));
+                added.addAll(sink.items);
+                sink.clear();
+            }
         }
+        replace(removed, added);
         redoDuplicateSites(sitesTouched, newCount, sink);
         publish();
         return findings;
@@ -243,14 +254,58 @@ final class CheckState {
         return a == b || a.equals(b);
     }
 
+    /**
+     * Takes {@code removed} out of the sorted findings and puts {@code added} in. One edit can touch
+     * thousands of groups (a catch-all https binding is served by every IP record of its port), and
+     * a binary search and an array shift per finding would then move the whole list thousands of
+     * times; past a few findings the list is merged once instead.
+     */
+    private void replace(List<Ranked> removed, List<Ranked> added) {
+        if (removed.size() + added.size() <= 64) {
+            for (Ranked r : removed) {
+                remove(r);
+            }
+            for (Ranked r : added) {
+                add(r);
+            }
+            return;
+        }
+        Set<Ranked> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(removed);
+        added.sort(Ranked.ORDER);
+        List<Ranked> merged = new ArrayList<>(sorted.size() - removed.size() + added.size());
+        int a = 0;
+        for (Ranked r : sorted) {
+            if (gone.contains(r)) {
+                continue;
+            }
+            while (a < added.size() && Ranked.ORDER.compare(added.get(a), r) < 0) {
+                merged.add(added.get(a++));
+            }
+            merged.add(r);
+        }
+        merged.addAll(added.subList(a, added.size()));
+        sorted.clear();
+        sorted.addAll(merged);
+    }
+
+    private void remove(Ranked r) {
+        int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
+        if (at >= 0) {
+            sorted.remove(at);
+        }
+    }
+
+    private void add(Ranked r) {
+        int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
+        sorted.add(at >= 0 ? at : -at - 1, r);
+    }
+
     private List<Ranked> drop(Object key) {
         List<Ranked> old = byKey.remove(key);
         if (old != null) {
             for (Ranked r : old) {
-                int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
-                if (at >= 0) {
-                    sorted.remove(at);
-                }
+                remove(r);
             }
         }
         return old;
@@ -262,8 +317,7 @@ final class CheckState {
         }
         byKey.put(key, new ArrayList<>(sink.items));
         for (Ranked r : sink.items) {
-            int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
-            sorted.add(at >= 0 ? at : -at - 1, r);
+            add(r);
         }
         sink.clear();
     }

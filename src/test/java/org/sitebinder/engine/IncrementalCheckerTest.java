@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
 
 /** After any edit, the incremental result equals a full check of the edited document. */
 class IncrementalCheckerTest {
@@ -51,6 +53,28 @@ class IncrementalCheckerTest {
             doc = docs.edit(doc);
             Findings incremental = checker.update(doc);
             assertThat(incremental.all()).as("seed %d step %d", seed, step).isEqualTo(engine.check(doc).all());
+        }
+    }
+
+    @Test
+    void anEditThatTouchesHundredsOfGroupsGivesWhatAFullCheckGives() {
+        // the catch-all https binding is served by every IP record of the port: each record is shared
+        List<String> keys = new ArrayList<>();
+        List<Site> sites = new ArrayList<>();
+        sites.add(site("Catch-all", "https *:443:"));
+        for (int i = 1; i <= 300; i++) {
+            keys.add("10.0." + (i / 200) + "." + (i % 200) + ":443");
+            sites.add(site("S" + i, "https 10.0." + (i / 200) + "." + (i % 200) + ":443:", "http *:80:s" + i));
+        }
+        ServerDocument doc = ServerDocument.ofSites("W", sites).withSslRecords(
+                keys.stream().map(Docs::record).toList());
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).filteredOn(f -> f.code() == Code.SHARED_SSL_ENDPOINT).hasSize(300);
+
+        for (String host : new String[] {"catch.example", "", "other.example"}) {
+            doc = doc.withSite(0, doc.sites().get(0).withBinding(0, Docs.binding("https *:443:" + host)));
+            assertThat(checker.update(doc).all()).as(host).isEqualTo(engine.check(doc).all())
+                    .anySatisfy(f -> assertThat(f.bindings()).contains("https *:443:" + host));
         }
     }
 
