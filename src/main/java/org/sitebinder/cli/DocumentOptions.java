@@ -1,6 +1,7 @@
 package org.sitebinder.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.sitebinder.domain.ServerDocument;
@@ -32,8 +33,22 @@ final class DocumentOptions {
         return format == Format.json;
     }
 
+    /** The size of the files to read, 0 where one cannot be read (reading it then says why). */
+    private long inputBytes() {
+        long total = 0;
+        for (Path p : new Path[] {file, sslcert}) {
+            try {
+                total += p == null ? 0 : Files.size(p);
+            } catch (IOException | RuntimeException e) {
+                // reported by the read
+            }
+        }
+        return total;
+    }
+
     /** Reads the document; bad input becomes a one-line {@link CliException}. */
     ServerDocument load() {
+        BatchCompilation.forInput(inputBytes());
         try {
             return new DocumentLoader().read(file, sslcert);
         } catch (DocumentFormatException e) {
