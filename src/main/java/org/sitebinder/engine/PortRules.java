@@ -114,12 +114,13 @@ final class PortRules {
                 addressOf.add(0);
             }
         }
-        List<int[]> unions = new ArrayList<>();
+        IntList unions = new IntList(); // pairs of cells to join
         int firstAny = -1;
         for (int c = 0; c < Listener.COUNT; c++) {
             if (anyCell[c] >= 0) {
                 if (firstAny >= 0) {
-                    unions.add(new int[] {firstAny, anyCell[c]});
+                    unions.add(firstAny);
+                    unions.add(anyCell[c]);
                 } else {
                     firstAny = anyCell[c];
                 }
@@ -143,38 +144,44 @@ final class PortRules {
                 listenerOf.add(c);
                 addressOf.add(address);
                 if (first >= 0) {
-                    unions.add(new int[] {first, id});
+                    unions.add(first);
+                    unions.add(id);
                 } else {
                     first = id;
                 }
                 for (int o = 0; o < Listener.COUNT; o++) {
                     if (o != c && anyCell[o] >= 0) {
-                        unions.add(new int[] {id, anyCell[o]});
+                        unions.add(id);
+                        unions.add(anyCell[o]);
                         break;
                     }
                 }
             }
         }
-        if (unions.isEmpty()) {
+        if (unions.size() == 0) {
             return;
         }
         int[] p = new int[cells.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = i;
         }
-        for (int[] u : unions) {
-            int a = find(p, u[0]);
-            int b = find(p, u[1]);
+        for (int u = 0; u < unions.size(); u += 2) {
+            int a = find(p, unions.get(u));
+            int b = find(p, unions.get(u + 1));
             if (a != b) {
                 p[Math.max(a, b)] = Math.min(a, b);
             }
         }
-        Map<Integer, IntList> components = new java.util.HashMap<>();
+        IntList[] components = new IntList[p.length];
         for (int i = 0; i < p.length; i++) {
-            components.computeIfAbsent(find(p, i), r -> new IntList()).add(i);
+            int root = find(p, i);
+            if (components[root] == null) {
+                components[root] = new IntList();
+            }
+            components[root].add(i);
         }
-        for (IntList component : components.values()) {
-            if (component.size() >= 2) {
+        for (IntList component : components) {
+            if (component != null && component.size() >= 2) {
                 out.add(conflict(document, port, component, cells, listenerOf, addressOf, addresses));
             }
         }
