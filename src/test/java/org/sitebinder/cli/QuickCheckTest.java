@@ -1,6 +1,8 @@
 package org.sitebinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitebinder.cli.CheckLines.picocli;
+import static org.sitebinder.cli.CheckLines.quick;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,40 +15,12 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sitebinder.cli.CheckLines.Parsed;
 
 /** The quick {@code check} parser takes only command lines picocli reads the same way. */
 class QuickCheckTest {
     @TempDir
     Path dir;
-
-    /** What a parse produced, comparable; {@code null} when nothing is run without picocli. */
-    private record Parsed(Path file, Path sslcert, DocumentOptions.Format format, List<String> reserved) {
-        static Parsed of(CheckCommand c) {
-            return c == null ? null : new Parsed(c.input.file, c.input.sslcert, c.input.format, List.copyOf(c.reserved));
-        }
-    }
-
-    /** What picocli runs for {@code args}: null when it reports an error, shows help or runs another command. */
-    private static Parsed picocli(String... args) {
-        CommandLine cl = SitebinderCli.commandLine(args);
-        try {
-            CommandLine.ParseResult top = cl.parseArgs(args);
-            CommandLine.ParseResult sub = top.subcommand();
-            if (top.isUsageHelpRequested() || top.isVersionHelpRequested() || sub == null
-                    || sub.isUsageHelpRequested() || sub.isVersionHelpRequested()
-                    || !(sub.commandSpec().userObject() instanceof CheckCommand c)) {
-                return null;
-            }
-            return Parsed.of(c);
-        } catch (CommandLine.ParameterException e) {
-            return null;
-        }
-    }
-
-    private static Parsed quick(String... args) {
-        return Parsed.of(QuickCheck.parse(args));
-    }
 
     @Test
     void theEverydayFormsAreReadAsPicocliReadsThem() {
@@ -152,8 +126,17 @@ class QuickCheckTest {
     private record ProcessOutput(int exit, String out, String err) {
     }
 
-    /** {@link SitebinderCli#run} on captured standard streams, as the jar's main runs it. */
+    /**
+     * {@link SitebinderCli#run} on captured standard streams, as the jar's main runs it. Run twice and
+     * the second kept: when the fuzz tests share this JVM, Jazzer logs each class it instruments on
+     * first load to standard error.
+     */
     private static ProcessOutput run(String... args) {
+        capture(args);
+        return capture(args);
+    }
+
+    private static ProcessOutput capture(String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
