@@ -13,15 +13,18 @@ import javax.management.ObjectName;
  * large server is a batch of about a second: on two cores, C2 holds one core for the whole run
  * while the check runs profiled code on the other, and its largest compiles (the XML scanner's and
  * the netsh reader's loops, 100 to 220 ms each) finish after the loops they were for have ended.
- * Measured with bench/cli-check.sh (100,000 sites): 1.6 s with the default policy, 1.3 s without C2.
+ * Measured with bench/cli-check.sh (100,000 sites): 1.6 s with the default policy, 1.2 s without C2
+ * (both files read at once, see DocumentLoader#read).
  *
- * <p>So, for such a run, a daemon thread asks the JVM, through its documented diagnostic command
- * interface (the MBean behind {@code jcmd <pid> Compiler.directives_add}), to stop C2 compiles for
- * the rest of the process; methods then stay with the quick compiler. The directive lives only in
- * this JVM, its file only in the temporary directory and only until the command has been given.
- * Nothing here can fail the check: on a JVM without the command it is silently not applied. The
- * window never calls this; machines with more cores keep the default policy (C2 there has a core
- * of its own), as do small inputs (C2 never starts on them).
+ * <p>So, for such a run, the JVM is asked, through its documented diagnostic command interface
+ * (the MBean behind {@code jcmd <pid> Compiler.directives_add}), to stop C2 compiles for the rest of
+ * the process; methods then stay with the quick compiler (C1). It is asked before the files are
+ * read, at a cost of about 110 ms: a compile queued before the directive keeps the policy it was
+ * queued with, and with both files read at once, hot reader methods queue for C2 within
+ * milliseconds. The directive lives only in this JVM, its file only in the temporary directory and
+ * only until the command has been given. Nothing here can fail the check: on a JVM without the
+ * command it is silently not applied. The window never calls this; machines with more cores keep
+ * the default policy (C2 there has a core of its own), as do small inputs (C2 never starts on them).
  */
 final class BatchCompilation {
     /** Inputs below this many bytes never keep C2 busy long enough to matter. */
@@ -37,12 +40,10 @@ final class BatchCompilation {
         return inputBytes >= LARGE_INPUT && cores <= SMALL_MACHINE_CORES;
     }
 
-    /** Applies the policy on a daemon thread when {@link #wanted}; returns at once. */
+    /** Applies the policy when {@link #wanted}, before returning. */
     static void forInput(long inputBytes) {
         if (wanted(inputBytes, Runtime.getRuntime().availableProcessors())) {
-            Thread thread = new Thread(BatchCompilation::excludeC2, "sitebinder-batch-compilation");
-            thread.setDaemon(true);
-            thread.start();
+            excludeC2();
         }
     }
 
