@@ -60,7 +60,7 @@ final class PortRules {
      * The union of sorted cells, sorted. A port's cells are often one large catch-all cell and
      * thousands of small IP cells: the small ones are sorted together and merged with the largest.
      */
-    static long[] union(List<LongList> cells) {
+    private static long[] union(List<LongList> cells) {
         if (cells.isEmpty()) {
             return new long[0];
         }
