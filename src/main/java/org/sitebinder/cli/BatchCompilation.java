@@ -3,6 +3,7 @@ package org.sitebinder.cli;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -50,10 +51,13 @@ final class BatchCompilation {
     /** Adds the no-C2 directive to this JVM; returns the diagnostic command's answer, or null when it could not. */
     static String excludeC2() {
         try {
-            Path file = Files.createTempFile("sitebinder-jit-", ".json");
+            // named by process and time, not by Files.createTempFile, whose SecureRandom takes 10 ms to
+            // start; CREATE_NEW refuses a name that exists, a link included
+            Path file = Path.of(System.getProperty("java.io.tmpdir"),
+                    "sitebinder-jit-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".json");
+            Files.writeString(file, NO_C2, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             file.toFile().deleteOnExit();
             try {
-                Files.writeString(file, NO_C2);
                 return diagnosticCommand("compilerDirectivesAdd", file.toString());
             } finally {
                 Files.deleteIfExists(file);
