@@ -22,11 +22,44 @@ final class BindingIndex {
     /** Per record key id: the https bindings it serves. */
     final RefSets served;
     private final IntList scratch = new IntList();
+    /** While a full check places its bindings: the listener/port/host keys, added to {@link #hostPorts} at once after. */
+    private long[] pendingNumbers;
+    private String[] pendingHosts;
+    private long[] pendingRefs;
+    private int pending = -1;
 
     BindingIndex(SslLookup ssl, int expectedBindings) {
         this.ssl = ssl;
         this.hostPorts = new KeyTable(expectedBindings, false);
         this.served = new RefSets(ssl.keyCount());
+    }
+
+    /** Defers the listener/port/host keys of the adds that follow until {@link #endBulk}: see {@link KeyTable#addAll}. */
+    void beginBulk(int expected) {
+        pendingNumbers = new long[Math.max(expected, 16)];
+        pendingHosts = new String[pendingNumbers.length];
+        pendingRefs = new long[pendingNumbers.length];
+        pending = 0;
+    }
+
+    void endBulk() {
+        hostPorts.addAll(pendingNumbers, pendingHosts, pendingRefs, pending);
+        pendingNumbers = null;
+        pendingHosts = null;
+        pendingRefs = null;
+        pending = -1;
+    }
+
+    private void defer(long number, String host, long ref) {
+        if (pending == pendingNumbers.length) {
+            pendingNumbers = java.util.Arrays.copyOf(pendingNumbers, pending * 2);
+            pendingHosts = java.util.Arrays.copyOf(pendingHosts, pending * 2);
+            pendingRefs = java.util.Arrays.copyOf(pendingRefs, pending * 2);
+        }
+        pendingNumbers[pending] = number;
+        pendingHosts[pending] = host;
+        pendingRefs[pending] = ref;
+        pending++;
     }
 
     static long hostPortNumber(int listener, int port) {
@@ -71,7 +104,9 @@ final class BindingIndex {
         }
         String host = a.hostKey();
         long number = hostPortNumber(listener, port);
-        if (add) {
+        if (add && pending >= 0) {
+            defer(number, host, ref);
+        } else if (add) {
             hostPorts.add(number, host, ref);
         } else {
             hostPorts.remove(number, host, ref);

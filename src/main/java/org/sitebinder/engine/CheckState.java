@@ -61,9 +61,10 @@ final class CheckState {
         byKey.clear();
         sorted.clear();
         FindingSink sink = new FindingSink();
+        duplicateSites.placeAll(sites);
+        index.beginBulk(bindingCount);
         for (int s = 0; s < sites.size(); s++) {
             Site site = sites.get(s);
-            duplicateSites.place(s, site, true);
             List<Binding> bindings = site.bindings();
             for (int b = 0; b < bindings.size(); b++) {
                 long ref = Refs.of(s, b);
@@ -75,6 +76,7 @@ final class CheckState {
                 }
             }
         }
+        index.endBulk();
         for (Map.Entry<Object, LongList> e : index.buckets.entrySet()) {
             compute(e.getKey(), sink);
             keep(e.getKey(), sink);

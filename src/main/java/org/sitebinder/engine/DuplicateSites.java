@@ -32,6 +32,30 @@ final class DuplicateSites {
         Arrays.fill(component, -1);
     }
 
+    /** Places every site of a full check at once (see {@link KeyTable#addAll}). */
+    void placeAll(List<Site> sites) {
+        int n = sites.size();
+        long[] refs = new long[n];
+        String[] names = new String[n];
+        long[] ids = new long[n];
+        long[] idRefs = new long[n];
+        String[] noText = new String[n];
+        int withId = 0;
+        for (int s = 0; s < n; s++) {
+            Site site = sites.get(s);
+            refs[s] = s;
+            names[s] = site.name();
+            if (site.id() != null) {
+                ids[withId] = site.id();
+                idRefs[withId] = s;
+                noText[withId] = "";
+                withId++;
+            }
+        }
+        byName.addAll(new long[n], names, refs, n);
+        byId.addAll(ids, noText, idRefs, withId);
+    }
+
     void place(int index, Site site, boolean add) {
         if (add) {
             byName.add(0, site.name(), index);

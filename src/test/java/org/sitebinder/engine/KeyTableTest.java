@@ -59,6 +59,43 @@ class KeyTableTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} keys")
+    @ValueSource(ints = {0, 1, 7, 5_000, 70_000})
+    void addingAllAtOnceGivesWhatAddingOneByOneGives(int n) {
+        Random random = new Random(n);
+        long[] numbers = new long[n];
+        String[] texts = new String[n];
+        long[] refs = new long[n];
+        for (int k = 0; k < n; k++) {
+            numbers[k] = random.nextInt(50);
+            texts[k] = "h" + random.nextInt(Math.max(1, n / 3)); // about a third of the keys repeat
+            refs[k] = ((long) random.nextInt(1000) << 32) | random.nextInt(4);
+        }
+        KeyTable oneByOne = new KeyTable(8, false);
+        for (int k = 0; k < n; k++) {
+            oneByOne.add(numbers[k], texts[k], refs[k]);
+        }
+        KeyTable atOnce = new KeyTable(8, false); // smaller than n: addAll grows first
+        atOnce.add(99, "before", 1);
+        atOnce.addAll(numbers, texts, refs, n);
+
+        assertThat(atOnce.size()).isEqualTo(oneByOne.size() + 1);
+        assertThat(atOnce.setSize(atOnce.find(99, "before"))).isEqualTo(1);
+        for (int k = 0; k < n; k++) {
+            assertThat(atOnce.members(atOnce.find(numbers[k], texts[k])))
+                    .containsExactly(oneByOne.members(oneByOne.find(numbers[k], texts[k])));
+        }
+        assertThat(keysOf(atOnce, atOnce.sharedSlots())).isEqualTo(keysOf(oneByOne, oneByOne.sharedSlots()));
+    }
+
+    private static TreeSet<String> keysOf(KeyTable table, int[] slots) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (int slot : slots) {
+            keys.add(table.number(slot) + "|" + table.text(slot));
+        }
+        return keys;
+    }
+
     @Test
     void ignoringCaseFindsEitherSpelling() {
         KeyTable names = new KeyTable(2, true);
