@@ -1,9 +1,11 @@
 package org.sitebinder.engine;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.Site;
 
 /**
  * Immutable list views over arrays the engine made and never changes, so a {@link Finding} keeps
@@ -84,12 +86,19 @@ abstract class Frozen<E> extends AbstractList<E> implements RandomAccess {
         }
     }
 
-    /** Each binding's {@link Binding#display()}; the caller gives up the array. */
-    static List<String> displays(Binding[] bindings) {
-        return new Frozen<>(bindings.length) {
+    /**
+     * The {@link Binding#display()} of each ref's binding, read from the ref's site, which is
+     * {@code sites[k]} where {@code siteIndexes[k]} is the ref's site position (both sorted). The
+     * sites are the document's current ones: an edit of a site re-checks every group of its
+     * bindings, so a kept finding never holds a replaced site. The caller gives up the arrays.
+     */
+    static List<String> displays(Site[] sites, int[] siteIndexes, long[] refs) {
+        return new Frozen<>(refs.length) {
             @Override
             public String get(int index) {
-                return bindings[index].display();
+                long ref = refs[index];
+                Site site = sites[Arrays.binarySearch(siteIndexes, Refs.site(ref))];
+                return site.bindings().get(Refs.binding(ref)).display();
             }
         };
     }

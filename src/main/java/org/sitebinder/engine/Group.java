@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
 
 /**
  * The members of one conflict group in document order, with what a finding lists about them: site
@@ -16,6 +17,8 @@ final class Group {
     final int[] siteIndexes;
     /** The names of those sites. */
     final List<String> sites;
+    /** Those sites. */
+    private final Site[] siteObjects;
 
     /** @param refs binding refs, sorted */
     Group(ServerDocument document, long[] refs) {
@@ -31,14 +34,18 @@ final class Group {
             }
         }
         siteIndexes = new int[count];
+        siteObjects = new Site[count];
         String[] names = new String[count];
         count = 0;
         last = -1;
         for (long ref : refs) {
             int s = Refs.site(ref);
             if (s != last) {
+                Site site = document.sites().get(s);
                 siteIndexes[count] = s;
-                names[count++] = document.sites().get(s).name();
+                siteObjects[count] = site;
+                names[count] = site.name();
+                count++;
                 last = s;
             }
         }
@@ -50,6 +57,7 @@ final class Group {
         this.document = document;
         this.refs = new long[0];
         this.siteIndexes = siteIdx.clone();
+        this.siteObjects = new Site[0];
         String[] names = new String[siteIdx.length];
         for (int i = 0; i < siteIdx.length; i++) {
             names[i] = document.sites().get(siteIdx[i]).name();
@@ -83,12 +91,8 @@ final class Group {
     }
 
     Finding finding(Code code, String endpoint, String message) {
-        Binding[] bindings = new Binding[refs.length];
-        for (int i = 0; i < refs.length; i++) {
-            bindings[i] = binding(refs[i]);
-        }
-        return new Finding(code, code.severity(), sites, endpoint, Frozen.displays(bindings), message,
-                Frozen.ints(siteIndexes), Frozen.refs(refs));
+        return new Finding(code, code.severity(), sites, endpoint, Frozen.displays(siteObjects, siteIndexes, refs),
+                message, Frozen.ints(siteIndexes), Frozen.refs(refs));
     }
 
     /** 'A', 'A' and 'B', 'A', 'B' and 'C'; long lists end with "and N more". */
