@@ -41,11 +41,9 @@ final class BatchCompilation {
         return inputBytes >= LARGE_INPUT && cores <= SMALL_MACHINE_CORES;
     }
 
-    /** Applies the policy when {@link #wanted}, before returning. */
-    static void forInput(long inputBytes) {
-        if (wanted(inputBytes, Runtime.getRuntime().availableProcessors())) {
-            excludeC2();
-        }
+    /** Applies the policy when {@link #wanted}, before returning; whether C2 is now out of the run. */
+    static boolean forInput(long inputBytes) {
+        return wanted(inputBytes, Runtime.getRuntime().availableProcessors()) && excludeC2() != null;
     }
 
     /** Adds the no-C2 directive to this JVM; returns the diagnostic command's answer, or null when it could not. */

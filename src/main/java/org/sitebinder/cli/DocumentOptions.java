@@ -48,9 +48,10 @@ final class DocumentOptions {
 
     /** Reads the document; bad input becomes a one-line {@link CliException}. */
     ServerDocument load() {
-        BatchCompilation.forInput(inputBytes());
+        boolean withoutC2 = BatchCompilation.forInput(inputBytes());
         try {
-            return new DocumentLoader().read(file, sslcert);
+            return new DocumentLoader().read(file, sslcert,
+                    withoutC2 || Runtime.getRuntime().availableProcessors() > BatchCompilation.SMALL_MACHINE_CORES);
         } catch (DocumentFormatException e) {
             throw new CliException(e.getMessage());
         } catch (NoSuchFileException e) {

@@ -45,14 +45,34 @@ public final class DocumentLoader {
      * written back, so of each SSL record only the key, hash, store and application id are kept (no
      * {@code otherFields}).
      *
-     * <p>The listing is read on a second thread while the document is read on this one: on two cores
-     * 1.08 s against 1.27 s for bench/cli-check.sh's 100,000 sites, when the JIT's optimising
-     * compiler does not hold the second core (the CLI sees to that on small machines). When both
-     * files are bad, the document's error is the one reported.
+     * <p>With more than two cores, the listing is read on a second thread while the document is read
+     * on this one; see {@link #read(Path, Path, boolean)}.
      */
     public ServerDocument read(Path file, Path netshListing) throws IOException, DocumentFormatException {
+        return read(file, netshListing, Runtime.getRuntime().availableProcessors() > 2);
+    }
+
+    /**
+     * {@link #read(Path, Path)}, the listing read on a second thread when {@code inParallel}. On two
+     * cores that pays only when the JIT's optimising compiler (C2) does not hold the second core:
+     * bench/cli-check.sh's 100,000 sites took 1.08 s in parallel against 1.27 s in turn without C2,
+     * but 1.75 s against 1.6 s with it. When both files are bad, the document's error is the one
+     * reported.
+     */
+    public ServerDocument read(Path file, Path netshListing, boolean inParallel)
+            throws IOException, DocumentFormatException {
         if (netshListing == null) {
             return readDocument(file);
+        }
+        if (!inParallel) {
+            List<SslRecord> records;
+            try {
+                records = readListing(netshListing, false);
+            } catch (IOException | DocumentFormatException listingError) {
+                readDocument(file); // a bad document is reported before a bad listing
+                throw listingError;
+            }
+            return readDocument(file).withSslRecords(records);
         }
         FutureTask<List<SslRecord>> listing = new FutureTask<>(() -> readListing(netshListing, false));
         Thread worker = new Thread(listing, "sitebinder-netsh-reader");

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.SslRecordKey;
 
@@ -54,43 +56,47 @@ class DocumentLoaderTest {
         assertThat(loaded.document().serverName()).isEqualTo("WEB01");
     }
 
-    @Test
-    void theListingReplacesTheRecordsAndMarksThemKnown() throws Exception {
+    @ParameterizedTest(name = "in parallel: {0}")
+    @ValueSource(booleans = {false, true})
+    void theListingReplacesTheRecordsAndMarksThemKnown(boolean inParallel) throws Exception {
         Path config = write("applicationHost.config", CONFIG.getBytes(StandardCharsets.UTF_8));
         Path listing = write("sslcert.txt", LISTING.getBytes(StandardCharsets.UTF_8));
 
-        ServerDocument doc = new DocumentLoader().read(config, listing);
+        ServerDocument doc = new DocumentLoader().read(config, listing, inParallel);
 
         assertThat(doc.sslRecordsKnown()).isTrue();
         assertThat(doc.sslRecords()).extracting(r -> r.key()).containsExactly(SslRecordKey.ipPort("0.0.0.0", 443));
     }
 
-    @Test
-    void aBadListingIsReportedWithItsOwnFileName() throws Exception {
+    @ParameterizedTest(name = "in parallel: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBadListingIsReportedWithItsOwnFileName(boolean inParallel) throws Exception {
         Path config = write("applicationHost.config", CONFIG.getBytes(StandardCharsets.UTF_8));
         Path listing = write("notes.txt", "hello, world\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> new DocumentLoader().read(config, listing))
+        assertThatThrownBy(() -> new DocumentLoader().read(config, listing, inParallel))
                 .isInstanceOf(DocumentFormatException.class)
                 .hasMessageContaining("notes.txt");
     }
 
-    @Test
-    void whenBothFilesAreBadTheDocumentIsTheOneReported() throws Exception {
+    @ParameterizedTest(name = "in parallel: {0}")
+    @ValueSource(booleans = {false, true})
+    void whenBothFilesAreBadTheDocumentIsTheOneReported(boolean inParallel) throws Exception {
         Path config = write("applicationHost.config", "<configuration><sites>".getBytes(StandardCharsets.UTF_8));
         Path listing = write("notes.txt", "hello, world\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> new DocumentLoader().read(config, listing))
+        assertThatThrownBy(() -> new DocumentLoader().read(config, listing, inParallel))
                 .isInstanceOf(DocumentFormatException.class)
                 .hasMessageStartingWith(config.toString())
                 .hasMessageNotContaining("notes.txt");
     }
 
-    @Test
-    void aMissingListingIsReportedAfterAGoodDocument() throws Exception {
+    @ParameterizedTest(name = "in parallel: {0}")
+    @ValueSource(booleans = {false, true})
+    void aMissingListingIsReportedAfterAGoodDocument(boolean inParallel) throws Exception {
         Path config = write("applicationHost.config", CONFIG.getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> new DocumentLoader().read(config, config.resolveSibling("absent.txt")))
+        assertThatThrownBy(() -> new DocumentLoader().read(config, config.resolveSibling("absent.txt"), inParallel))
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
