@@ -1,5 +1,6 @@
 package org.sitebinder.engine;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,9 +53,9 @@ final class BindingIndex {
 
     private void defer(long number, String host, long ref) {
         if (pending == pendingNumbers.length) {
-            pendingNumbers = java.util.Arrays.copyOf(pendingNumbers, pending * 2);
-            pendingHosts = java.util.Arrays.copyOf(pendingHosts, pending * 2);
-            pendingRefs = java.util.Arrays.copyOf(pendingRefs, pending * 2);
+            pendingNumbers = Arrays.copyOf(pendingNumbers, pending * 2);
+            pendingHosts = Arrays.copyOf(pendingHosts, pending * 2);
+            pendingRefs = Arrays.copyOf(pendingRefs, pending * 2);
         }
         pendingNumbers[pending] = number;
         pendingHosts[pending] = host;

@@ -14,13 +14,6 @@ import org.sitebinder.domain.Site;
  * when someone reads them, not kept for every binding of every finding.
  */
 abstract class Frozen<E> extends AbstractList<E> implements RandomAccess {
-    private static final Frozen<Object> EMPTY = new Frozen<>(0) {
-        @Override
-        public Object get(int index) {
-            throw new IndexOutOfBoundsException(index);
-        }
-    };
-
     private final int size;
 
     private Frozen(int size) {
@@ -35,11 +28,6 @@ abstract class Frozen<E> extends AbstractList<E> implements RandomAccess {
     /** {@code list} itself when the engine froze it, else an immutable copy. */
     static <E> List<E> keep(List<E> list) {
         return list instanceof Frozen<E> ? list : List.copyOf(list);
-    }
-
-    @SuppressWarnings("unchecked")
-    static <E> List<E> empty() {
-        return (List<E>) EMPTY;
     }
 
     /** The array's elements; the caller gives up the array. */
