@@ -1,6 +1,5 @@
 package org.sitebinder.engine;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,10 +23,7 @@ final class BindingIndex {
     final RefSets served;
     private final IntList scratch = new IntList();
     /** While a full check places its bindings: the listener/port/host keys, added to {@link #hostPorts} at once after. */
-    private long[] pendingNumbers;
-    private String[] pendingHosts;
-    private long[] pendingRefs;
-    private int pending = -1;
+    private KeyTable.Batch bulk;
 
     BindingIndex(SslLookup ssl, int expectedBindings) {
         this.ssl = ssl;
@@ -37,30 +33,12 @@ final class BindingIndex {
 
     /** Defers the listener/port/host keys of the adds that follow until {@link #endBulk}: see {@link KeyTable#addAll}. */
     void beginBulk(int expected) {
-        pendingNumbers = new long[Math.max(expected, 16)];
-        pendingHosts = new String[pendingNumbers.length];
-        pendingRefs = new long[pendingNumbers.length];
-        pending = 0;
+        bulk = new KeyTable.Batch(expected);
     }
 
     void endBulk() {
-        hostPorts.addAll(pendingNumbers, pendingHosts, pendingRefs, pending);
-        pendingNumbers = null;
-        pendingHosts = null;
-        pendingRefs = null;
-        pending = -1;
-    }
-
-    private void defer(long number, String host, long ref) {
-        if (pending == pendingNumbers.length) {
-            pendingNumbers = Arrays.copyOf(pendingNumbers, pending * 2);
-            pendingHosts = Arrays.copyOf(pendingHosts, pending * 2);
-            pendingRefs = Arrays.copyOf(pendingRefs, pending * 2);
-        }
-        pendingNumbers[pending] = number;
-        pendingHosts[pending] = host;
-        pendingRefs[pending] = ref;
-        pending++;
+        hostPorts.addAll(bulk);
+        bulk = null;
     }
 
     static long hostPortNumber(int listener, int port) {
@@ -105,8 +83,8 @@ final class BindingIndex {
         }
         String host = a.hostKey();
         long number = hostPortNumber(listener, port);
-        if (add && pending >= 0) {
-            defer(number, host, ref);
+        if (add && bulk != null) {
+            bulk.add(number, host, ref);
         } else if (add) {
             hostPorts.add(number, host, ref);
         } else {

@@ -34,26 +34,17 @@ final class DuplicateSites {
 
     /** Places every site of a full check at once (see {@link KeyTable#addAll}). */
     void placeAll(List<Site> sites) {
-        int n = sites.size();
-        long[] refs = new long[n];
-        String[] names = new String[n];
-        long[] ids = new long[n];
-        long[] idRefs = new long[n];
-        String[] noText = new String[n];
-        int withId = 0;
-        for (int s = 0; s < n; s++) {
+        KeyTable.Batch names = new KeyTable.Batch(sites.size());
+        KeyTable.Batch ids = new KeyTable.Batch(sites.size());
+        for (int s = 0; s < sites.size(); s++) {
             Site site = sites.get(s);
-            refs[s] = s;
-            names[s] = site.name();
+            names.add(0, site.name(), s);
             if (site.id() != null) {
-                ids[withId] = site.id();
-                idRefs[withId] = s;
-                noText[withId] = "";
-                withId++;
+                ids.add(site.id(), "", s);
             }
         }
-        byName.addAll(new long[n], names, refs, n);
-        byId.addAll(ids, noText, idRefs, withId);
+        byName.addAll(names);
+        byId.addAll(ids);
     }
 
     void place(int index, Site site, boolean add) {

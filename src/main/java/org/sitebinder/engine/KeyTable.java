@@ -90,13 +90,40 @@ final class KeyTable {
         size++;
     }
 
+    /** Keys and refs gathered for {@link #addAll}, in the order they come. */
+    static final class Batch {
+        private long[] numbers;
+        private String[] texts;
+        private long[] refs;
+        private int size;
+
+        Batch(int expected) {
+            numbers = new long[Math.max(expected, 16)];
+            texts = new String[numbers.length];
+            refs = new long[numbers.length];
+        }
+
+        void add(long number, String text, long ref) {
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+                texts = Arrays.copyOf(texts, size * 2);
+                refs = Arrays.copyOf(refs, size * 2);
+            }
+            numbers[size] = number;
+            texts[size] = text;
+            refs[size] = ref;
+            size++;
+        }
+    }
+
     /**
-     * {@link #add} of {@code n} keys and refs at once, for a full check. Inserted one by one in
+     * {@link #add} of a batch of keys and refs at once, for a full check. Inserted one by one in
      * document order, each key lands in a random slot of a table of megabytes, and the inserts wait
      * on memory (200,000 of them took 70 ms of a 165 ms warm check). Here they are first grouped by
      * the region of the table their home slot is in, then inserted region by region.
      */
-    void addAll(long[] numbers, String[] keyTexts, long[] refs, int n) {
+    void addAll(Batch batch) {
+        int n = batch.size;
         while ((size + n) * 2 > texts.length) {
             grow();
         }
@@ -105,8 +132,8 @@ final class KeyTable {
         long[] tags = new long[n];
         int[] homes = new int[n];
         for (int k = 0; k < n; k++) {
-            tags[k] = tag(hash(keyTexts[k]));
-            homes[k] = home(numbers[k], tags[k]);
+            tags[k] = tag(hash(batch.texts[k]));
+            homes[k] = home(batch.numbers[k], tags[k]);
             start[(homes[k] >>> shift) + 1]++;
         }
         for (int r = 1; r < start.length; r++) {
@@ -117,7 +144,7 @@ final class KeyTable {
             order[start[homes[k] >>> shift]++] = k;
         }
         for (int k : order) {
-            insert(numbers[k], keyTexts[k], tags[k], homes[k], refs[k]);
+            insert(batch.numbers[k], batch.texts[k], tags[k], homes[k], batch.refs[k]);
         }
     }
 

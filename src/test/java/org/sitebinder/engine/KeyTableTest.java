@@ -66,10 +66,12 @@ class KeyTableTest {
         long[] numbers = new long[n];
         String[] texts = new String[n];
         long[] refs = new long[n];
+        KeyTable.Batch batch = new KeyTable.Batch(1); // starts small and grows
         for (int k = 0; k < n; k++) {
             numbers[k] = random.nextInt(50);
             texts[k] = "h" + random.nextInt(Math.max(1, n / 3)); // about a third of the keys repeat
             refs[k] = ((long) random.nextInt(1000) << 32) | random.nextInt(4);
+            batch.add(numbers[k], texts[k], refs[k]);
         }
         KeyTable oneByOne = new KeyTable(8, false);
         for (int k = 0; k < n; k++) {
@@ -77,7 +79,7 @@ class KeyTableTest {
         }
         KeyTable atOnce = new KeyTable(8, false); // smaller than n: addAll grows first
         atOnce.add(99, "before", 1);
-        atOnce.addAll(numbers, texts, refs, n);
+        atOnce.addAll(batch);
 
         assertThat(atOnce.size()).isEqualTo(oneByOne.size() + 1);
         assertThat(atOnce.setSize(atOnce.find(99, "before"))).isEqualTo(1);
