@@ -50,8 +50,9 @@ final class DocumentOptions {
     ServerDocument load() {
         boolean withoutC2 = BatchCompilation.forInput(inputBytes());
         try {
-            return new DocumentLoader().read(file, sslcert,
-                    withoutC2 || Runtime.getRuntime().availableProcessors() > BatchCompilation.SMALL_MACHINE_CORES);
+            // without C2, reading both files at once pays even on two cores; otherwise the loader decides
+            DocumentLoader loader = new DocumentLoader();
+            return withoutC2 ? loader.read(file, sslcert, true) : loader.read(file, sslcert);
         } catch (DocumentFormatException e) {
             throw new CliException(e.getMessage());
         } catch (NoSuchFileException e) {
