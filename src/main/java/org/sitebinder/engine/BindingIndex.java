@@ -1,6 +1,5 @@
 package org.sitebinder.engine;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.sitebinder.domain.Binding;
@@ -53,11 +52,11 @@ final class BindingIndex {
 
     /**
      * Adds or removes one binding. {@code dirty}, when not null, receives the key of every group
-     * whose members changed.
+     * whose members changed, and for ports and records, the member itself.
      */
-    void place(long ref, Binding binding, boolean add, Collection<Object> dirty) {
+    void place(long ref, Binding binding, boolean add, Dirty dirty) {
         if (dirty != null) {
-            dirty.add(new GroupKeys.Single(ref));
+            dirty.touch(new GroupKeys.Single(ref));
         }
         int listener = Listener.of(binding);
         BindingAddress a = binding.address();
@@ -76,7 +75,8 @@ final class BindingIndex {
             ports[port] = null;
         }
         if (dirty != null) {
-            dirty.add(new GroupKeys.Port(port));
+            dirty.member(new GroupKeys.Port(port),
+                    new Dirty.PortMember(ref, listener, ip, !binding.sni() && !binding.ccs()), add);
         }
         if (ip == null || listener == Listener.NET_TCP) {
             return;
@@ -91,14 +91,14 @@ final class BindingIndex {
             hostPorts.remove(number, host, ref);
         }
         if (dirty != null) {
-            dirty.add(new GroupKeys.HostPort(listener, port, host));
+            dirty.touch(new GroupKeys.HostPort(listener, port, host));
         }
         if (listener == Listener.HTTPS) {
             placeHttps(ref, binding, host, add, dirty);
         }
     }
 
-    private void placeHttps(long ref, Binding binding, String host, boolean add, Collection<Object> dirty) {
+    private void placeHttps(long ref, Binding binding, String host, boolean add, Dirty dirty) {
         BindingAddress a = binding.address();
         if (!ssl.known()) {
             if (!binding.sni() && !binding.ccs()) {
@@ -119,7 +119,7 @@ final class BindingIndex {
                 served.remove(id, ref);
             }
             if (dirty != null) {
-                dirty.add(new GroupKeys.Record(id));
+                dirty.member(new GroupKeys.Record(id), ref, add);
             }
             CertificateFacts cert = ssl.certificate(id);
             if (cert == null) {
@@ -134,9 +134,9 @@ final class BindingIndex {
         }
     }
 
-    private void bucket(Object key, long ref, boolean add, Collection<Object> dirty) {
+    private void bucket(Object key, long ref, boolean add, Dirty dirty) {
         if (dirty != null) {
-            dirty.add(key);
+            dirty.touch(key);
         }
         if (add) {
             buckets.computeIfAbsent(key, k -> new LongList()).add(ref);

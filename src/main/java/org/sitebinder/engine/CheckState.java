@@ -3,9 +3,9 @@ package org.sitebinder.engine;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,10 +172,16 @@ final class CheckState {
                 }
             }
         }
-        Set<Object> dirty = new HashSet<>();
+        Dirty dirty = new Dirty();
         Set<Integer> sitesTouched = new TreeSet<>();
         duplicateSites.resize(span);
+        BitSet changedSites = new BitSet();
+        boolean renamed = oldCount != newCount;
         for (int s : changed) {
+            changedSites.set(s);
+            if (s < oldCount && s < newCount && !before.get(s).name().equals(after.get(s).name())) {
+                renamed = true;
+            }
             if (s < oldCount) {
                 Site old = before.get(s);
                 duplicateSites.neighbours(old, s, sitesTouched);
@@ -199,7 +205,12 @@ final class CheckState {
         FindingSink sink = new FindingSink();
         List<Ranked> removed = new ArrayList<>();
         List<Ranked> added = new ArrayList<>();
-        for (Object key : dirty) {
+        Map<Ranked, Ranked> refreshed = new IdentityHashMap<>();
+        for (Object key : dirty.keys()) {
+            if (!renamed && dirty.unchanged(key)) {
+                refresh(key, changedSites, refreshed);
+                continue;
+            }
             List<Ranked> old = byKey.remove(key);
             if (old != null) {
                 removed.addAll(old);
@@ -212,9 +223,74 @@ final class CheckState {
             }
         }
         replace(removed, added);
+        swap(refreshed);
         redoDuplicateSites(sitesTouched, newCount, sink);
         publish();
         return findings;
+    }
+
+    /**
+     * The findings of a group whose members an edit left exactly where they were, with no site
+     * renamed: the rules would word them alike, so they are only made again with the current sites,
+     * whose binding texts may have changed. This is what keeps an edit of one binding cheap when
+     * its port's PROTOCOL_CONFLICT names 76,000 bindings, or when thousands of IP records serve it.
+     */
+    private void refresh(Object key, BitSet changedSites, Map<Ranked, Ranked> into) {
+        List<Ranked> old = byKey.get(key);
+        if (old == null) {
+            return;
+        }
+        List<Ranked> now = new ArrayList<>(old.size());
+        for (Ranked r : old) {
+            Finding f = r.finding();
+            Ranked fresh = r;
+            if (f.bindings() instanceof Frozen.Displays displays) {
+                fresh = new Ranked(new Finding(f.code(), f.severity(), f.sites(), f.endpoint(),
+                        displays.of(document.sites(), changedSites), f.message(), f.siteIndexes(), f.bindingRefs()),
+                        r.tie(), r.firstSite());
+                into.put(r, fresh);
+            }
+            now.add(fresh);
+        }
+        byKey.put(key, now);
+    }
+
+    /** Puts each refreshed finding where its old one was: both sort alike. */
+    private void swap(Map<Ranked, Ranked> refreshed) {
+        if (refreshed.isEmpty()) {
+            return;
+        }
+        if (refreshed.size() <= 64) {
+            for (Map.Entry<Ranked, Ranked> e : refreshed.entrySet()) {
+                sorted.set(indexOf(e.getKey()), e.getValue());
+            }
+            return;
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            Ranked fresh = refreshed.get(sorted.get(i));
+            if (fresh != null) {
+                sorted.set(i, fresh);
+            }
+        }
+    }
+
+    /** The position of this very finding in the sorted list (an equal one may sit beside it). */
+    private int indexOf(Ranked r) {
+        int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
+        if (at < 0) {
+            throw new IllegalStateException("a kept finding is not in the sorted list");
+        }
+        for (int i = at; i >= 0 && Ranked.ORDER.compare(sorted.get(i), r) == 0; i--) {
+            if (sorted.get(i) == r) {
+                return i;
+            }
+        }
+        for (int i = at + 1; i < sorted.size() && Ranked.ORDER.compare(sorted.get(i), r) == 0; i++) {
+            if (sorted.get(i) == r) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("a kept finding is not in the sorted list");
     }
 
     private void redoDuplicateSites(Set<Integer> touched, int newCount, FindingSink sink) {

@@ -2,6 +2,7 @@ package org.sitebinder.engine;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.RandomAccess;
 import org.sitebinder.domain.Binding;
@@ -77,17 +78,45 @@ abstract class Frozen<E> extends AbstractList<E> implements RandomAccess {
     /**
      * The {@link Binding#display()} of each ref's binding, read from the ref's site, which is
      * {@code sites[k]} where {@code siteIndexes[k]} is the ref's site position (both sorted). The
-     * sites are the document's current ones: an edit of a site re-checks every group of its
-     * bindings, so a kept finding never holds a replaced site. The caller gives up the arrays.
+     * sites are the document's current ones: an edit of a site re-checks or {@linkplain
+     * Displays#of refreshes} every group of its bindings, so a kept finding never holds a replaced
+     * site. The caller gives up the arrays.
      */
-    static List<String> displays(Site[] sites, int[] siteIndexes, long[] refs) {
-        return new Frozen<>(refs.length) {
-            @Override
-            public String get(int index) {
-                long ref = refs[index];
-                Site site = sites[Arrays.binarySearch(siteIndexes, Refs.site(ref))];
-                return site.bindings().get(Refs.binding(ref)).display();
+    static Displays displays(Site[] sites, int[] siteIndexes, long[] refs) {
+        return new Displays(sites, siteIndexes, refs);
+    }
+
+    static final class Displays extends Frozen<String> {
+        private final Site[] sites;
+        private final int[] siteIndexes;
+        private final long[] refs;
+
+        private Displays(Site[] sites, int[] siteIndexes, long[] refs) {
+            super(refs.length);
+            this.sites = sites;
+            this.siteIndexes = siteIndexes;
+            this.refs = refs;
+        }
+
+        @Override
+        public String get(int index) {
+            long ref = refs[index];
+            Site site = sites[Arrays.binarySearch(siteIndexes, Refs.site(ref))];
+            return site.bindings().get(Refs.binding(ref)).display();
+        }
+
+        /**
+         * The same bindings read from {@code current}'s sites, for a group whose members an edit
+         * left where they were: only the sites in {@code changed} are looked up again.
+         */
+        Displays of(List<Site> current, BitSet changed) {
+            Site[] now = sites.clone();
+            for (int k = 0; k < siteIndexes.length; k++) {
+                if (changed.get(siteIndexes[k])) {
+                    now[k] = current.get(siteIndexes[k]);
+                }
             }
-        };
+            return new Displays(now, siteIndexes, refs);
+        }
     }
 }

@@ -79,6 +79,32 @@ class IncrementalCheckerTest {
     }
 
     @Test
+    void anEditThatLeavesAPortsGroupsAsTheyWereStillShowsTheNewTextsNamesAndFlags() {
+        // an http binding on 443 conflicts with every https binding there; SNI-only https has no default
+        ServerDocument doc = doc(records("a.example:443", "b.example:443"), site("Plain", "http *:443:"),
+                site("A", "https/1 *:443:a.example"), site("B", "https/1 *:443:b.example"));
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        assertThat(checker.findings().all()).extracting(Finding::code)
+                .containsExactly(Code.PROTOCOL_CONFLICT, Code.NO_DEFAULT_SSL);
+
+        // the host of a binding in the conflict: same cell, same members, a new text
+        ServerDocument host = doc.withSite(0, doc.sites().get(0).withBinding(0, Docs.binding("http *:443:plain.example")));
+        assertThat(checker.update(host).all()).isEqualTo(engine.check(host).all()).first()
+                .satisfies(f -> assertThat(f.bindings()).contains("http *:443:plain.example"));
+
+        // a site renamed: same members, but the message names it
+        ServerDocument renamed = host.withSite(1, host.sites().get(1).withName("Shop"));
+        assertThat(checker.update(renamed).all()).isEqualTo(engine.check(renamed).all()).first()
+                .satisfies(f -> assertThat(f.message()).contains("'Shop'"));
+
+        // SNI cleared: same cell, but the port now has a binding for clients without SNI
+        ServerDocument plain = renamed.withSite(2, renamed.sites().get(2).withBinding(0,
+                renamed.sites().get(2).bindings().get(0).withSslFlags(0)));
+        assertThat(checker.update(plain).all()).isEqualTo(engine.check(plain).all())
+                .extracting(Finding::code).doesNotContain(Code.NO_DEFAULT_SSL);
+    }
+
+    @Test
     void fixingABindingClearsItsFindingAndBreakingOneRaisesIt() {
         ServerDocument doc = doc(records("a:443"), site("Blog", "http *:8443:"), site("Shop", "https/1 *:443:a"));
         IncrementalChecker checker = new IncrementalChecker(engine, doc);
