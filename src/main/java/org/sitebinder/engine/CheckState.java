@@ -205,11 +205,12 @@ final class CheckState {
         FindingSink sink = new FindingSink();
         List<Ranked> removed = new ArrayList<>();
         List<Ranked> added = new ArrayList<>();
-        Map<Ranked, Ranked> refreshed = new IdentityHashMap<>();
-        for (Object key : dirty.keys()) {
-            if (!renamed && dirty.unchanged(key)) {
+        Map<Ranked, Ranked> refreshed = new IdentityHashMap<>(renamed ? 0 : dirty.size());
+        boolean refreshing = !renamed;
+        dirty.forEach((key, unchanged) -> {
+            if (refreshing && unchanged) {
                 refresh(key, changedSites, refreshed);
-                continue;
+                return;
             }
             List<Ranked> old = byKey.remove(key);
             if (old != null) {
@@ -221,7 +222,7 @@ final class CheckState {
                 added.addAll(sink.items);
                 sink.clear();
             }
-        }
+        });
         replace(removed, added);
         swap(refreshed);
         redoDuplicateSites(sitesTouched, newCount, sink);
@@ -236,23 +237,21 @@ final class CheckState {
      * its port's PROTOCOL_CONFLICT names 76,000 bindings, or when thousands of IP records serve it.
      */
     private void refresh(Object key, BitSet changedSites, Map<Ranked, Ranked> into) {
-        List<Ranked> old = byKey.get(key);
-        if (old == null) {
+        List<Ranked> kept = byKey.get(key);
+        if (kept == null) {
             return;
         }
-        List<Ranked> now = new ArrayList<>(old.size());
-        for (Ranked r : old) {
+        for (int i = 0; i < kept.size(); i++) {
+            Ranked r = kept.get(i);
             Finding f = r.finding();
-            Ranked fresh = r;
             if (f.bindings() instanceof Frozen.Displays displays) {
-                fresh = new Ranked(new Finding(f.code(), f.severity(), f.sites(), f.endpoint(),
+                Ranked fresh = new Ranked(new Finding(f.code(), f.severity(), f.sites(), f.endpoint(),
                         displays.of(document.sites(), changedSites), f.message(), f.siteIndexes(), f.bindingRefs()),
                         r.tie(), r.firstSite());
+                kept.set(i, fresh);
                 into.put(r, fresh);
             }
-            now.add(fresh);
         }
-        byKey.put(key, now);
     }
 
     /** Puts each refreshed finding where its old one was: both sort alike. */

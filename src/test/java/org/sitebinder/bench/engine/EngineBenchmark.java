@@ -96,6 +96,8 @@ public final class EngineBenchmark {
             throw new IllegalStateException("the incremental findings differ from a full check");
         }
         double[][] fallback = fallbackEdits(checker, doc, random);
+        typing(checker, doc, random);
+        double[] typed = typing(checker, doc, random);
         System.out.printf("engine check cold: %.1f ms (thread CPU %.1f ms)%n", coldMs, coldCpu);
         System.out.printf("engine check second run: %.1f ms (thread CPU %.1f ms)%n", warm[0], warmCpu[0]);
         System.out.printf("engine check warm: median %.1f ms (thread CPU %.1f ms) of %d runs %s%n", median(warm),
@@ -107,6 +109,11 @@ public final class EngineBenchmark {
             System.out.printf("incremental update after an SNI binding lost its own record (it joins every IP record's"
                     + " group, then is undone): median %.3f ms (thread CPU %.3f ms), max %.3f ms of %d edits%n",
                     median(fallback[0]), median(fallback[1]), Arrays.stream(fallback[0]).max().orElse(0), fallback[0].length);
+        }
+        if (typed.length > 0) {
+            System.out.printf("typing a host into an SNI binding (%d characters, one update each): median %.3f ms, first"
+                    + " %.3f ms, last %.3f ms, max %.3f ms%n", typed.length, median(typed), typed[0], typed[typed.length - 1],
+                    Arrays.stream(typed).max().orElse(0));
         }
         System.out.printf("machine load average at the end: %.2f on %d cores (wall times include waiting for a core)%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
@@ -182,6 +189,36 @@ public final class EngineBenchmark {
             checker.update(doc);
         }
         return new double[][] {Arrays.copyOf(times, timed), Arrays.copyOf(cpuTimes, timed)};
+    }
+
+    /**
+     * An admin typing a new host into an SNI binding on All Unassigned, one character per update,
+     * ending on the host of another site's SNI binding. Every partial host has no Hostname:port
+     * record, so from the first character on the binding falls back to every IP record of its port
+     * (19,000 groups on bench-data) and its text changes in all of them; the last character gives it
+     * a record again. The document is restored after.
+     */
+    private static double[] typing(IncrementalChecker checker, ServerDocument doc, Random random) {
+        for (int tries = 0; tries < 10_000; tries++) {
+            int s = random.nextInt(doc.sites().size());
+            Site site = doc.sites().get(s);
+            int last = site.bindings().size() - 1;
+            if (last < 0 || !site.bindings().get(last).sni() || !site.bindings().get(last).address().ip().isAny()) {
+                continue;
+            }
+            String target = otherSniHost(doc, random, 0);
+            double[] times = new double[target.length()];
+            for (int c = 1; c <= target.length(); c++) {
+                ServerDocument typed = doc.withSite(s, site.withBinding(last,
+                        withHost(site.bindings().get(last), target.substring(0, c))));
+                long start = System.nanoTime();
+                checker.update(typed);
+                times[c - 1] = ms(System.nanoTime() - start);
+            }
+            checker.update(doc);
+            return times;
+        }
+        return new double[0];
     }
 
     private static double ms(long nanos) {
