@@ -40,7 +40,9 @@ public final class FindingsView {
         filter.getItems().setAll(FindingsViewModel.Filter.values());
         filter.valueProperty().bindBidirectional(findings.filterProperty());
         table.setItems(findings.visibleRows());
-        table.setPlaceholder(new Label("No findings: every site can start."));
+        Label empty = new Label();
+        empty.textProperty().bind(findings.placeholderProperty());
+        table.setPlaceholder(empty);
         severityColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         severityColumn.setCellFactory(c -> new SeverityCell());
         severityColumn.setSortable(false);

@@ -25,6 +25,16 @@ public final class FindingsViewModel {
             this.text = text;
         }
 
+        /** "an error", "a warning", "an info finding": one finding this filter lists. */
+        String oneOf() {
+            return switch (this) {
+                case ALL -> "a finding";
+                case ERRORS -> "an error";
+                case WARNINGS -> "a warning";
+                case INFO -> "an info finding";
+            };
+        }
+
         boolean accepts(Severity s) {
             return switch (this) {
                 case ALL -> true;
@@ -43,7 +53,11 @@ public final class FindingsViewModel {
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
     private final FilteredList<FindingRow> visible = new FilteredList<>(rows);
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
-    private final StringProperty counts = new SimpleStringProperty(countsText(new Findings(List.of())));
+    /** Empty until a document is open: there is nothing to count yet. */
+    private final StringProperty counts = new SimpleStringProperty("");
+    private final StringProperty placeholder = new SimpleStringProperty();
+    private boolean anyOpened;
+    private Findings shown = new Findings(List.of());
 
     FindingsViewModel() {
         filter.addListener((obs, old, now) -> applyFilter());
@@ -51,16 +65,46 @@ public final class FindingsViewModel {
     }
 
     void refresh(FindingsIndex index) {
-        rows.setAll(index.findings().all().stream().map(FindingRow::new).toList());
-        counts.set(countsText(index.findings()));
+        shown = index.findings();
+        rows.setAll(shown.all().stream().map(FindingRow::new).toList());
+        updateTexts();
+    }
+
+    /** A document was read: until then an empty list says nothing about any site. */
+    void opened() {
+        anyOpened = true;
+        updateTexts();
+    }
+
+    private void updateTexts() {
+        counts.set(anyOpened ? countsText(shown) : "");
+        updatePlaceholder();
     }
 
     private void applyFilter() {
         Filter f = filter.get() == null ? Filter.ALL : filter.get();
         visible.setPredicate(row -> f.accepts(row.severity()));
+        updatePlaceholder();
     }
 
-    /** "2 errors, 1 warning, 1 info", or "No findings". */
+    /**
+     * What the empty list says: that no document is open yet, that there is nothing to report, or,
+     * when the filter hides every finding, that there are findings all the same.
+     */
+    private void updatePlaceholder() {
+        Filter f = filter.get() == null ? Filter.ALL : filter.get();
+        if (!anyOpened) {
+            placeholder.set("No document is open yet.");
+        } else if (rows.isEmpty()) {
+            placeholder.set("No findings: every site can start.");
+        } else {
+            placeholder.set(rows.size() == 1
+                    ? "The one finding is not " + f.oneOf() + ". Show All severities to list it."
+                    : "None of the " + rows.size() + " findings is " + f.oneOf() + ". Show All severities to list them.");
+        }
+    }
+
+    /** "2 errors, 1 warning, 1 info", or "No findings" (empty until a document is open). */
     static String countsText(Findings findings) {
         int e = findings.count(Severity.ERROR);
         int w = findings.count(Severity.WARNING);
@@ -81,5 +125,10 @@ public final class FindingsViewModel {
 
     public ReadOnlyStringProperty countsProperty() {
         return counts;
+    }
+
+    /** What the panel shows when it lists no finding. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
     }
 }

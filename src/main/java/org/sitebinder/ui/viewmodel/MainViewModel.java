@@ -56,7 +56,12 @@ public final class MainViewModel {
         this.properties = new SitePropertiesViewModel(workspace);
         workspace.revisionProperty().addListener((obs, old, now) -> documentChanged());
         page.addListener((obs, old, now) -> refreshVisiblePage());
-        workspace.openedProperty().addListener((obs, old, now) -> showFirstProblem());
+        workspace.openedProperty().addListener((obs, old, now) -> {
+            findings.opened();
+            serverStale = true;
+            refreshVisiblePage();
+            showFirstProblem();
+        });
         selectedSite.addListener((obs, old, now) -> {
             siteSelected();
             if (now.intValue() >= 0) {
@@ -106,7 +111,7 @@ public final class MainViewModel {
             endpointsStale = false;
         }
         if (serverStale && (p == Page.SERVER || p == Page.SSL_RECORDS || p == Page.CERTIFICATES)) {
-            server.refresh(doc, index);
+            server.refresh(doc, index, workspace.openedProperty().get() > 0);
             serverStale = false;
         }
     }

@@ -58,10 +58,11 @@ public final class ServerViewModel {
         serverName.set(doc.serverName().isEmpty() ? "(server)" : doc.serverName());
     }
 
-    void refresh(ServerDocument doc, FindingsIndex findings) {
+    /** @param opened whether a document has been read: before, the page says so instead of counting nothing */
+    void refresh(ServerDocument doc, FindingsIndex findings, boolean opened) {
         refreshName(doc);
         long bindings = doc.sites().stream().mapToLong(s -> s.bindings().size()).sum();
-        summary.set(doc.sites().size() + " sites, " + bindings + " bindings, "
+        summary.set(!opened ? "No document is open yet." : doc.sites().size() + " sites, " + bindings + " bindings, "
                 + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")
                 + ", " + doc.certificates().size() + " certificates. "
                 + FindingsViewModel.countsText(findings.findings()) + ".");

@@ -18,9 +18,13 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
 import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.BindingRow;
 import org.sitebinder.ui.viewmodel.FindingRow;
+import org.sitebinder.ui.viewmodel.FindingsViewModel;
 import org.sitebinder.ui.viewmodel.Harness;
 import org.sitebinder.ui.viewmodel.Prompts.SaveChoice;
 import org.testfx.api.FxRobot;
@@ -65,6 +69,18 @@ class MainWindowTest {
         assertThat(bindingRow(robot, "blog.example").getPseudoClassStates()).doesNotContain(ERROR);
         assertThat(findingCodes(robot)).doesNotContain("PROTOCOL_CONFLICT");
         assertThat(siteNode(robot, "Blog").getPseudoClassStates()).doesNotContain(ERROR);
+    }
+
+    @Test
+    void aFilterThatHidesEveryFindingSaysSoInsteadOfNoFindings(FxRobot robot) {
+        robot.interact(() -> h.open(ServerDocument.ofSites("W", List.of(
+                new Site(1L, "A", List.of(Binding.of("http", "*:80:a.example"))),
+                new Site(2L, "B", List.of(Binding.of("http", "*:80:a.example"))))), null, null));
+        robot.interact(() -> h.vm.findings().filterProperty().set(FindingsViewModel.Filter.WARNINGS));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".findings-table .placeholder .label").queryAs(Label.class).getText())
+                .isEqualTo("The one finding is not a warning. Show All severities to list it.");
     }
 
     @Test

@@ -2,12 +2,18 @@ package org.sitebinder.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SiteState;
 import org.sitebinder.editing.Edits;
+import org.sitebinder.engine.BindingEngine;
 import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Code;
+import org.sitebinder.persistence.DocumentLoader;
+import org.sitebinder.persistence.json.JsonDocumentStore;
 import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.ssl.Choice;
 import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
@@ -164,6 +170,36 @@ class MainViewModelTest {
         assertThat(vm.findings().countsProperty().get()).matches("\\d+ errors?, \\d+ warnings?, \\d+ info");
         vm.findings().filterProperty().set(FindingsViewModel.Filter.WARNINGS);
         assertThat(vm.findings().visibleRows()).isNotEmpty().allMatch(r -> r.level().equals("warning"));
+    }
+
+    @Test
+    void theEmptyFindingsListSaysWhyItIsEmpty() {
+        Tasks tasks = new Tasks(Runnable::run, Runnable::run);
+        Workspace nothingOpen = new Workspace(new BindingEngine(), tasks);
+        MainViewModel starting = new MainViewModel(nothingOpen, tasks, new ScriptedPrompts(), new DocumentFiles(nothingOpen,
+                tasks, new ScriptedPrompts(), new DocumentLoader()::load, new JsonDocumentStore(), new RecentFiles(List.of(), x -> { })));
+        assertThat(starting.findings().placeholderProperty().get()).isEqualTo("No document is open yet.");
+        assertThat(starting.findings().countsProperty().get()).isEmpty();
+        assertThat(starting.server().summaryProperty().get()).isEqualTo("No document is open yet.");
+
+        h.open(ServerDocument.ofSites("W", List.of(new Site(1L, "A", List.of(Binding.of("http", "*:80:a.example"))))), null, null);
+        assertThat(vm.findings().placeholderProperty().get()).isEqualTo("No findings: every site can start.");
+
+        // one error only: a filter on warnings must not read as "nothing wrong"
+        h.open(ServerDocument.ofSites("W", List.of(new Site(1L, "A", List.of(Binding.of("http", "*:80:a.example"))),
+                new Site(2L, "B", List.of(Binding.of("http", "*:80:a.example"))))), null, null);
+        vm.findings().filterProperty().set(FindingsViewModel.Filter.WARNINGS);
+        assertThat(vm.findings().visibleRows()).isEmpty();
+        assertThat(vm.findings().placeholderProperty().get())
+                .isEqualTo("The one finding is not a warning. Show All severities to list it.");
+
+        h.open(ServerDocument.ofSites("W", List.of(
+                new Site(1L, "A", List.of(Binding.of("http", "*:80:a.example"), Binding.of("http", "*:80:b.example"))),
+                new Site(2L, "B", List.of(Binding.of("http", "*:80:a.example"), Binding.of("http", "*:80:b.example"))))),
+                null, null);
+        vm.findings().filterProperty().set(FindingsViewModel.Filter.INFO);
+        assertThat(vm.findings().placeholderProperty().get())
+                .isEqualTo("None of the 2 findings is an info finding. Show All severities to list them.");
     }
 
     @Test
