@@ -176,11 +176,12 @@ final class CheckState {
         Set<Integer> sitesTouched = new TreeSet<>();
         duplicateSites.resize(span);
         BitSet changedSites = new BitSet();
-        boolean renamed = oldCount != newCount;
+        // a refreshed finding keeps its words, and they name sites: only when no site was renamed, added or removed
+        boolean namesKept = oldCount == newCount;
         for (int s : changed) {
             changedSites.set(s);
             if (s < oldCount && s < newCount && !before.get(s).name().equals(after.get(s).name())) {
-                renamed = true;
+                namesKept = false;
             }
             if (s < oldCount) {
                 Site old = before.get(s);
@@ -205,8 +206,8 @@ final class CheckState {
         FindingSink sink = new FindingSink();
         List<Ranked> removed = new ArrayList<>();
         List<Ranked> added = new ArrayList<>();
-        Map<Ranked, Ranked> refreshed = new IdentityHashMap<>(renamed ? 0 : dirty.size());
-        boolean refreshing = !renamed;
+        Map<Ranked, Ranked> refreshed = new IdentityHashMap<>(namesKept ? dirty.size() : 0);
+        boolean refreshing = namesKept;
         dirty.forEach((key, unchanged) -> {
             if (refreshing && unchanged) {
                 refresh(key, changedSites, refreshed);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sitebinder.domain.IpAddress;
 
 /**
  * The group keys an edit touched. For the keys whose findings are costly to redo (a port's
@@ -92,7 +93,7 @@ final class Dirty {
      * A binding as its port's rules see it: its cell (listener and address) and whether it is an
      * https binding without SNI or CCS. Two equal entries put the same binding in the same place.
      */
-    record PortMember(long ref, int listener, Object ip, boolean plain) {
+    record PortMember(long ref, int listener, IpAddress ip, boolean plain) {
         @Override
         public boolean equals(Object o) {
             return o instanceof PortMember m && m.ref == ref && m.listener == listener && m.plain == plain
