@@ -68,9 +68,11 @@ public final class MainViewModel {
                 page.set(Page.SITE);
             }
         });
-        title = Bindings.createStringBinding(() -> "Sitebinder — " + serverName() + " (" + workspace.displayName() + ")"
+        title = Bindings.createStringBinding(() -> workspace.openedProperty().get() == 0 ? "Sitebinder"
+                        : "Sitebinder — " + serverName() + " (" + workspace.displayName() + ")"
                         + (workspace.dirtyProperty().get() ? " *" : ""),
-                workspace.documentProperty(), workspace.fileProperty(), workspace.nameProperty(), workspace.dirtyProperty());
+                workspace.documentProperty(), workspace.fileProperty(), workspace.nameProperty(), workspace.dirtyProperty(),
+                workspace.openedProperty());
         noSite = selectedSite.lessThan(0);
         noBinding = noSite.or(selectedBinding.lessThan(0));
         startStopLabel = Bindings.createStringBinding(

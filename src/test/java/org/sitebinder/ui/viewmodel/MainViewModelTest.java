@@ -181,6 +181,7 @@ class MainViewModelTest {
         assertThat(starting.findings().placeholderProperty().get()).isEqualTo("No document is open yet.");
         assertThat(starting.findings().countsProperty().get()).isEmpty();
         assertThat(starting.server().summaryProperty().get()).isEqualTo("No document is open yet.");
+        assertThat(starting.titleProperty().get()).isEqualTo("Sitebinder");
 
         h.open(ServerDocument.ofSites("W", List.of(new Site(1L, "A", List.of(Binding.of("http", "*:80:a.example"))))), null, null);
         assertThat(vm.findings().placeholderProperty().get()).isEqualTo("No findings: every site can start.");
