@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
             JsonOut j = new JsonOut().beginObject().name("findings").beginArray();
             for (Finding f : findings.all()) {
                 if (j.length() >= 1 << 16) {
-                    drain(j, sink);
+                    drain(j, sink, "");
                 }
                 j.newline(2).beginObject()
                         .field("code", f.code().name())
@@ -107,21 +107,14 @@ final class CheckCommand implements Callable<Integer> {
                     .field("warnings", findings.count(Severity.WARNING))
                     .field("info", findings.count(Severity.INFO))
                     .endObject().closingLine(0).endObject();
-            drain(j, sink);
-            write(sink, "\n");
+            drain(j, sink, "\n");
         }
 
-        private static void drain(JsonOut j, Writer sink) {
+        /** Writes what {@code j} holds, then {@code after}, to {@code sink}. */
+        private static void drain(JsonOut j, Writer sink, String after) {
             try {
                 j.drainTo(sink);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void write(Writer sink, String text) {
-            try {
-                sink.write(text);
+                sink.write(after);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

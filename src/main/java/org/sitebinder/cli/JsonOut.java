@@ -1,5 +1,7 @@
 package org.sitebinder.cli;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -139,7 +141,7 @@ final class JsonOut {
     }
 
     /** Moves what is written so far to {@code sink}, so a long output never sits whole in memory. */
-    void drainTo(java.io.Writer sink) throws java.io.IOException {
+    void drainTo(Writer sink) throws IOException {
         sink.write(out.toString());
         out.setLength(0);
     }

@@ -262,7 +262,11 @@ final class CheckState {
         }
         if (refreshed.size() <= 64) {
             for (Map.Entry<Ranked, Ranked> e : refreshed.entrySet()) {
-                sorted.set(indexOf(e.getKey()), e.getValue());
+                int at = indexOf(e.getKey());
+                if (at < 0) {
+                    throw new IllegalStateException("a kept finding is not in the sorted list");
+                }
+                sorted.set(at, e.getValue());
             }
             return;
         }
@@ -274,11 +278,11 @@ final class CheckState {
         }
     }
 
-    /** The position of this very finding in the sorted list (an equal one may sit beside it). */
+    /** The position of this very finding in the sorted list (an equal one may sit beside it), or -1. */
     private int indexOf(Ranked r) {
         int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
         if (at < 0) {
-            throw new IllegalStateException("a kept finding is not in the sorted list");
+            return -1;
         }
         for (int i = at; i >= 0 && Ranked.ORDER.compare(sorted.get(i), r) == 0; i--) {
             if (sorted.get(i) == r) {
@@ -290,7 +294,7 @@ final class CheckState {
                 return i;
             }
         }
-        throw new IllegalStateException("a kept finding is not in the sorted list");
+        return -1;
     }
 
     private void redoDuplicateSites(Set<Integer> touched, int newCount, FindingSink sink) {
@@ -368,7 +372,7 @@ final class CheckState {
     }
 
     private void remove(Ranked r) {
-        int at = Collections.binarySearch(sorted, r, Ranked.ORDER);
+        int at = indexOf(r);
         if (at >= 0) {
             sorted.remove(at);
         }

@@ -1,5 +1,6 @@
 package org.sitebinder.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.IpAddress;
@@ -24,30 +25,22 @@ final class Group {
     Group(ServerDocument document, long[] refs) {
         this.document = document;
         this.refs = refs;
+        int[] indexes = new int[refs.length];
         int count = 0;
         int last = -1;
         for (long ref : refs) {
             int s = Refs.site(ref);
             if (s != last) {
-                count++;
+                indexes[count++] = s;
                 last = s;
             }
         }
-        siteIndexes = new int[count];
+        siteIndexes = count == indexes.length ? indexes : Arrays.copyOf(indexes, count);
         siteObjects = new Site[count];
         String[] names = new String[count];
-        count = 0;
-        last = -1;
-        for (long ref : refs) {
-            int s = Refs.site(ref);
-            if (s != last) {
-                Site site = document.sites().get(s);
-                siteIndexes[count] = s;
-                siteObjects[count] = site;
-                names[count] = site.name();
-                count++;
-                last = s;
-            }
+        for (int k = 0; k < count; k++) {
+            siteObjects[k] = document.sites().get(siteIndexes[k]);
+            names[k] = siteObjects[k].name();
         }
         sites = Frozen.texts(names);
     }

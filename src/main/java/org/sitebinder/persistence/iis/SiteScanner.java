@@ -159,7 +159,6 @@ final class SiteScanner {
         return new Binding(protocol, information, flags, null, extras == null ? Extras.NONE : Extras.of(extras));
     }
 
-
     private void end() {
         if (site == null) {
             drafts.close(depth);

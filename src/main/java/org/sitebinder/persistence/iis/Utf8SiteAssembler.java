@@ -23,7 +23,7 @@ final class Utf8SiteAssembler {
 
     private final Utf8Attributes attributes;
     private final SiteDrafts drafts = new SiteDrafts();
-    /** Open {@code <sites>} elements: depth and first site of each. */
+    /** The {@code <site>} being read, or null outside one. */
     private SiteDraft site;
 
     Utf8SiteAssembler(Utf8Attributes attributes) {
