@@ -44,6 +44,11 @@ final class CheckState {
         return findings;
     }
 
+    /** The document the findings are of. */
+    ServerDocument document() {
+        return document;
+    }
+
     private void rebuild(ServerDocument doc) {
         document = doc;
         ssl = new SslLookup(doc, clock.instant());

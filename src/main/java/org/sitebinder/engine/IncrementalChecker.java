@@ -27,4 +27,17 @@ public final class IncrementalChecker {
     public Findings update(ServerDocument next) {
         return state.update(Objects.requireNonNull(next, "next"));
     }
+
+    /**
+     * The findings {@code candidate} would have, leaving this checker on the document it holds: an
+     * edit checked before it is made, such as a binding being typed in a dialog. Two incremental
+     * updates, there and back, so it costs what an edit costs.
+     */
+    public Findings probe(ServerDocument candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        ServerDocument held = state.document();
+        Findings result = state.update(candidate);
+        state.update(held);
+        return result;
+    }
 }

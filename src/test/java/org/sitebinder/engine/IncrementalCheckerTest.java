@@ -56,6 +56,26 @@ class IncrementalCheckerTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26, 27, 28})
+    void aProbedCandidateGetsItsOwnFindingsAndLeavesTheCheckerOnItsDocument(long seed) {
+        RandomDocs docs = new RandomDocs(seeded(seed));
+        ServerDocument doc = docs.document(12);
+        IncrementalChecker checker = new IncrementalChecker(engine, doc);
+        for (int step = 0; step < 100; step++) {
+            ServerDocument candidate = docs.edit(doc);
+            assertThat(checker.probe(candidate).all()).as("seed %d step %d: the candidate", seed, step)
+                    .isEqualTo(engine.check(candidate).all());
+            assertThat(checker.findings().all()).as("seed %d step %d: the document held", seed, step)
+                    .isEqualTo(engine.check(doc).all());
+            if (step % 3 == 0) {
+                doc = docs.edit(doc);
+                assertThat(checker.update(doc).all()).as("seed %d step %d: the next edit", seed, step)
+                        .isEqualTo(engine.check(doc).all());
+            }
+        }
+    }
+
     @Test
     void anEditThatTouchesHundredsOfGroupsGivesWhatAFullCheckGives() {
         // the catch-all https binding is served by every IP record of the port: each record is shared

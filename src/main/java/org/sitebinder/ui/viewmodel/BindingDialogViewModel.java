@@ -53,7 +53,6 @@ public final class BindingDialogViewModel {
     static final List<String> TYPES = List.of("http", "https", "ftp", "net.tcp", "net.pipe", "net.msmq", "msmq.formatname");
 
     private final Workspace workspace;
-    private final Tasks tasks;
     private final Prompts prompts;
     private final ServerDocument base;
     private final int siteIndex;
@@ -86,9 +85,8 @@ public final class BindingDialogViewModel {
     private List<Finding> candidateFindings = List.of();
     private long requested;
 
-    BindingDialogViewModel(Workspace workspace, Tasks tasks, Prompts prompts, int siteIndex, BindingRef editing) {
+    BindingDialogViewModel(Workspace workspace, Prompts prompts, int siteIndex, BindingRef editing) {
         this.workspace = workspace;
-        this.tasks = tasks;
         this.prompts = prompts;
         this.shared = new SharedEndpointAsk(prompts);
         this.base = workspace.current();
@@ -217,7 +215,7 @@ public final class BindingDialogViewModel {
         BindingRef ref = candidateRef();
         long ticket = ++requested;
         checking.set(true);
-        tasks.run("", () -> workspace.engine().check(doc), findings -> {
+        workspace.checkCandidate(doc, findings -> {
             if (ticket == requested) {
                 show(b, ref, findings);
             }

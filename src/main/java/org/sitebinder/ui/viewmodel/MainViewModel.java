@@ -155,7 +155,7 @@ public final class MainViewModel {
 
     /** The Add / Edit Site Binding dialog for the selected site; {@code ref} null means Add. */
     public BindingDialogViewModel bindingDialog(BindingRef ref) {
-        return new BindingDialogViewModel(workspace, tasks, prompts, ref == null ? selectedSite.get() : ref.site(), ref);
+        return new BindingDialogViewModel(workspace, prompts, ref == null ? selectedSite.get() : ref.site(), ref);
     }
 
     /** The selected binding, or {@code null}. */

@@ -1,6 +1,7 @@
 package org.sitebinder.ui.viewmodel;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.editing.Command;
 import org.sitebinder.editing.History;
 import org.sitebinder.engine.BindingEngine;
+import org.sitebinder.engine.Findings;
 import org.sitebinder.engine.IncrementalChecker;
 import org.sitebinder.persistence.FileFingerprint;
 import org.sitebinder.persistence.LoadedDocument;
@@ -142,6 +144,21 @@ public final class Workspace {
                 publish(now);
             }
         }, e -> publish(now));
+    }
+
+    /**
+     * Checks a document one edit away from the current one without making the edit (a binding as the
+     * Edit Site Binding dialog has it while the admin types). It runs on the worker that runs the
+     * re-checks, through the same incremental checker, which it leaves where it was: on a server of
+     * 100,000 sites a keystroke costs a few milliseconds, not a full check.
+     */
+    public void checkCandidate(ServerDocument candidate, Consumer<Findings> onResult, Consumer<Exception> onFailure) {
+        IncrementalChecker c = checker;
+        if (c == null) {
+            tasks.run("", () -> engine.check(candidate), onResult, onFailure);
+        } else {
+            tasks.run("", () -> c.probe(candidate), onResult, onFailure);
+        }
     }
 
     private void publish(ServerDocument now) {

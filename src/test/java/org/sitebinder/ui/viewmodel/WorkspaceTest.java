@@ -3,13 +3,18 @@ package org.sitebinder.ui.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitebinder.domain.Binding;
+import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingEngine;
 import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Code;
+import org.sitebinder.engine.Finding;
+import org.sitebinder.engine.Findings;
 import org.sitebinder.ui.Fixtures;
 
 /** The re-check runs on a worker; these tests hold its work back to see what the window shows meanwhile. */
@@ -55,5 +60,27 @@ class WorkspaceTest {
         runWorker();
         assertThat(ws.documentProperty().get()).isSameAs(ws.current());
         assertThat(shows(Code.PROTOCOL_CONFLICT)).isTrue();
+    }
+
+    @Test
+    void aCandidateIsCheckedOnTheWorkerWithoutChangingTheFindingsShownOrTheNextRecheck() {
+        ws.adopt(ws.prepare(Fixtures.web01(), null, null, null, "demo"));
+        assertThat(shows(Code.PROTOCOL_CONFLICT)).isFalse();
+        ServerDocument candidate = Edits.editBinding(ws.current(), new BindingRef(2, 0), Binding.of("http", "*:443:blog.example"))
+                .apply(ws.current());
+        List<Findings> results = new ArrayList<>();
+        ws.checkCandidate(candidate, results::add, e -> { throw new AssertionError(e); });
+        assertThat(results).isEmpty();
+
+        runWorker();
+        assertThat(results).singleElement().satisfies(f -> assertThat(f.all()).extracting(Finding::code).contains(Code.PROTOCOL_CONFLICT));
+        assertThat(shows(Code.PROTOCOL_CONFLICT)).isFalse();
+        assertThat(ws.dirtyProperty().get()).isFalse();
+
+        // an unrelated edit afterwards is checked against the document, not against the candidate
+        ws.push(Edits.editBinding(ws.current(), new BindingRef(3, 0), Binding.of("http", "10.0.0.5:81:")));
+        runWorker();
+        assertThat(ws.findingsProperty().get().findings().all()).isEqualTo(new BindingEngine().check(ws.current()).all());
+        assertThat(shows(Code.PROTOCOL_CONFLICT)).isFalse();
     }
 }
