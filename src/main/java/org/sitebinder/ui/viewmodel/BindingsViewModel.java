@@ -12,6 +12,8 @@ import org.sitebinder.engine.BindingRef;
 /** The Bindings table of the selected site. */
 public final class BindingsViewModel {
     private final ObservableList<BindingRow> rows = FXCollections.observableArrayList();
+    /** Indexes every record and certificate: built again only when the document's records or certificates change. */
+    private CertificateLookup certs;
 
     void refresh(ServerDocument doc, FindingsIndex findings, int siteIndex) {
         if (siteIndex < 0 || siteIndex >= doc.sites().size()) {
@@ -19,7 +21,9 @@ public final class BindingsViewModel {
             return;
         }
         Site site = doc.sites().get(siteIndex);
-        CertificateLookup certs = new CertificateLookup(doc);
+        if (certs == null || !certs.covers(doc)) {
+            certs = new CertificateLookup(doc);
+        }
         List<BindingRow> fresh = new ArrayList<>(site.bindings().size());
         for (int i = 0; i < site.bindings().size(); i++) {
             BindingRef ref = new BindingRef(siteIndex, i);

@@ -29,6 +29,15 @@ final class CertificateLookup {
         }
     }
 
+    /**
+     * Whether this lookup answers for {@code other} too: the same record and certificate lists (an
+     * edit of a site keeps them), so building the maps of a large server again can be skipped.
+     */
+    boolean covers(ServerDocument other) {
+        return other.sslRecords() == document.sslRecords() && other.certificates() == document.certificates()
+                && other.sslRecordsKnown() == document.sslRecordsKnown();
+    }
+
     String label(Binding binding) {
         if (!binding.isHttps()) {
             return "";

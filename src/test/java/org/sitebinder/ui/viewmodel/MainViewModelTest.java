@@ -8,6 +8,8 @@ import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SiteState;
+import org.sitebinder.domain.SslRecord;
+import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingEngine;
 import org.sitebinder.engine.BindingRef;
@@ -47,6 +49,24 @@ class MainViewModelTest {
         assertThat(vm.sites().sites().get(2).levelProperty().get()).isEmpty();
         assertThat(vm.findings().visibleRows()).hasSize(before).extracting(FindingRow::code).doesNotContain(Code.PROTOCOL_CONFLICT);
         assertThat(vm.titleProperty().get()).isEqualTo("Sitebinder — WEB01 (demo)");
+    }
+
+    @Test
+    void theCertificateColumnFollowsTheRecordsAcrossEdits() {
+        vm.selectedSiteProperty().set(1);
+        assertThat(vm.bindings().rows().get(1).certificate()).isEqualTo("*.example");
+
+        // an edit of the site keeps the records, and the column with them
+        h.workspace.push(Edits.editBinding(h.workspace.current(), new BindingRef(1, 0), Binding.of("http", "*:80:www.shop.example")));
+        assertThat(vm.bindings().rows().get(1).certificate()).isEqualTo("*.example");
+
+        // a record of its own for shop.example:443, with a certificate the document does not hold
+        h.workspace.push(Edits.addSslRecord(h.workspace.current(), new SslRecord(SslRecordKey.hostnamePort("shop.example", 443),
+                "0123456789abcdef0123456789abcdef01234567", "MY", SslRecord.IIS_APP_ID)));
+        assertThat(vm.bindings().rows().get(1).certificate()).isEqualTo("0123456789ab…");
+
+        vm.undo();
+        assertThat(vm.bindings().rows().get(1).certificate()).isEqualTo("*.example");
     }
 
     @Test
