@@ -12,7 +12,7 @@ import org.sitebinder.domain.SslRecordKey;
 
 /**
  * Any document, however odd its bindings, is checked without an exception, and every edit checked
- * incrementally gives what a full check gives. Impact and resolve never throw either.
+ * incrementally gives what a full check gives, as does a candidate probed between edits. Impact and resolve never throw either.
  */
 class EngineFuzzTest {
     private final BindingEngine engine = new BindingEngine(Clock.fixed(RandomDocs.NOW, ZoneOffset.UTC));
@@ -34,6 +34,12 @@ class EngineFuzzTest {
         IncrementalChecker checker = new IncrementalChecker(engine, doc);
         int edits = data.consumeInt(0, 12);
         for (int i = 0; i < edits; i++) {
+            if (data.consumeBoolean()) {
+                // a dialog's candidate: its own findings, and the checker stays on the document
+                ServerDocument candidate = docs.edit(doc);
+                assertThat(checker.probe(candidate).all()).isEqualTo(engine.check(candidate).all());
+                assertThat(checker.findings().all()).isEqualTo(engine.check(doc).all());
+            }
             doc = docs.edit(doc);
             assertThat(checker.update(doc).all()).isEqualTo(engine.check(doc).all());
         }
