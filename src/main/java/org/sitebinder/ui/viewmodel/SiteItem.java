@@ -22,13 +22,19 @@ public final class SiteItem {
     private final StringProperty level = new SimpleStringProperty("");
     private final BooleanProperty started = new SimpleBooleanProperty(true);
     private Site site;
+    private int count;
 
     SiteItem(int index) {
         this.index.set(index);
     }
 
     void update(Site s, Severity worst, int findingCount) {
+        // after an edit, 100,000 items are offered their site again and almost all are as they were
+        if (s == site && worst == severity.get() && findingCount == count) {
+            return;
+        }
         this.site = s;
+        this.count = findingCount;
         name.set(s.name());
         state.set(s.state());
         severity.set(worst);

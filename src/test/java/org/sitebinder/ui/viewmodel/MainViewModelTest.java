@@ -52,6 +52,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void sitesTheEditDidNotTouchStillGetTheBadgeOfTheirNewFindings() {
+        SiteItem defaultSite = vm.sites().sites().get(0);
+        String level = defaultSite.levelProperty().get();
+        String summary = defaultSite.summaryProperty().get();
+        assertThat(level).isNotEqualTo("error");
+
+        // Blog's http onto 443: Default Web Site listens there with https, its Site object unchanged
+        h.workspace.push(Edits.editBinding(h.workspace.current(), new BindingRef(2, 0), Binding.of("http", "*:443:blog.example")));
+        assertThat(defaultSite.levelProperty().get()).isEqualTo("error");
+        assertThat(defaultSite.summaryProperty().get()).isNotEqualTo(summary).endsWith("findings");
+
+        vm.undo();
+        assertThat(defaultSite.levelProperty().get()).isEqualTo(level);
+        assertThat(defaultSite.summaryProperty().get()).isEqualTo(summary);
+    }
+
+    @Test
     void theCertificateColumnFollowsTheRecordsAcrossEdits() {
         vm.selectedSiteProperty().set(1);
         assertThat(vm.bindings().rows().get(1).certificate()).isEqualTo("*.example");
