@@ -2,6 +2,7 @@ package org.sitebinder.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
+import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
 
 /**
@@ -73,6 +76,52 @@ public final class ImpactAnalyzer {
         }
         Map<SslRecordKey, List<String>> out = new LinkedHashMap<>();
         names.forEach((key, set) -> out.put(key, List.copyOf(set)));
+        return out;
+    }
+
+    /**
+     * The records serving the bindings {@code leaving} accepts, in listing order, each mapped to
+     * whether a binding it does not accept is served by it too: which records removing those
+     * bindings leaves unused. One pass over the document, however many records share the port;
+     * asking {@link #remapRecord} of each record instead walks the document once per record, which
+     * on a server with 66,000 records on port 443 does not finish.
+     */
+    public Map<SslRecordKey, Boolean> recordsServing(ServerDocument document, Predicate<BindingRef> leaving) {
+        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        Map<SslRecordKey, Boolean> out = new LinkedHashMap<>();
+        if (!ssl.known()) {
+            return out;
+        }
+        BitSet theirs = new BitSet();
+        BitSet others = new BitSet();
+        IntList scratch = new IntList();
+        List<Site> sites = document.sites();
+        for (int s = 0; s < sites.size(); s++) {
+            List<Binding> bindings = sites.get(s).bindings();
+            for (int i = 0; i < bindings.size(); i++) {
+                Binding b = bindings.get(i);
+                if (!servable(b)) {
+                    continue;
+                }
+                ssl.servedBy(b, scratch);
+                if (scratch.size() == 0) {
+                    continue;
+                }
+                BitSet into = leaving.test(new BindingRef(s, i)) ? theirs : others;
+                for (int k = 0; k < scratch.size(); k++) {
+                    into.set(scratch.get(k));
+                }
+            }
+        }
+        if (theirs.isEmpty()) {
+            return out;
+        }
+        for (SslRecord record : document.sslRecords()) {
+            int id = ssl.id(record.key());
+            if (id >= 0 && theirs.get(id)) {
+                out.putIfAbsent(record.key(), others.get(id));
+            }
+        }
         return out;
     }
 

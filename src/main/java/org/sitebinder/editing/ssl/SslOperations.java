@@ -106,7 +106,7 @@ public final class SslOperations {
      */
     public SslEdit deleteSite(ServerDocument doc, int siteIndex, boolean removeSharedRecordsToo) {
         Site site = doc.sites().get(siteIndex);
-        List<RecordUse.Use> uses = RecordUse.of(doc, analyzer, siteIndex, ref -> ref.site() == siteIndex);
+        List<RecordUse.Use> uses = RecordUse.of(doc, analyzer, ref -> ref.site() == siteIndex);
         return withoutRecords(doc.withoutSite(siteIndex), "Delete site '" + site.name() + "'", uses, removeSharedRecordsToo);
     }
 
@@ -118,7 +118,7 @@ public final class SslOperations {
         Site site = doc.sites().get(ref.site());
         Binding gone = site.bindings().get(ref.binding());
         Predicate<BindingRef> leaving = ref::equals;
-        List<RecordUse.Use> uses = RecordUse.of(doc, analyzer, ref.site(), leaving);
+        List<RecordUse.Use> uses = RecordUse.of(doc, analyzer, leaving);
         String label = "Remove binding " + gone.display() + " from '" + site.name() + "'";
         return withoutRecords(doc.withSite(ref.site(), site.withoutBinding(ref.binding())), label, uses, removeSharedRecordsToo);
     }
@@ -149,7 +149,7 @@ public final class SslOperations {
             return Optional.empty();
         }
         List<SslRecordKey> serving = new ArrayList<>();
-        for (RecordUse.Use use : RecordUse.of(doc, analyzer, ref.site(), ref::equals)) {
+        for (RecordUse.Use use : RecordUse.of(doc, analyzer, ref::equals)) {
             serving.add(use.key());
         }
         BindingAddress a = b.address();
