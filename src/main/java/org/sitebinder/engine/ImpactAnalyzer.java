@@ -94,25 +94,12 @@ public final class ImpactAnalyzer {
         }
         BitSet theirs = new BitSet();
         BitSet others = new BitSet();
-        IntList scratch = new IntList();
-        List<Site> sites = document.sites();
-        for (int s = 0; s < sites.size(); s++) {
-            List<Binding> bindings = sites.get(s).bindings();
-            for (int i = 0; i < bindings.size(); i++) {
-                Binding b = bindings.get(i);
-                if (!servable(b)) {
-                    continue;
-                }
-                ssl.servedBy(b, scratch);
-                if (scratch.size() == 0) {
-                    continue;
-                }
-                BitSet into = leaving.test(new BindingRef(s, i)) ? theirs : others;
-                for (int k = 0; k < scratch.size(); k++) {
-                    into.set(scratch.get(k));
-                }
+        eachServed(document, ssl, -1, (s, i, b, ids) -> {
+            BitSet into = leaving.test(new BindingRef(s, i)) ? theirs : others;
+            for (int k = 0; k < ids.size(); k++) {
+                into.set(ids.get(k));
             }
-        }
+        });
         if (theirs.isEmpty()) {
             return out;
         }
@@ -158,32 +145,44 @@ public final class ImpactAnalyzer {
     /** Every https binding of a site other than {@code skipSite} served by a record the predicate accepts. */
     private static List<Affected> collect(ServerDocument document, SslLookup ssl, int skipSite, IntPredicate touched) {
         List<Affected> out = new ArrayList<>();
-        IntList scratch = new IntList();
+        List<Site> sites = document.sites();
+        eachServed(document, ssl, skipSite, (s, i, b, ids) -> {
+            int first = -1;
+            for (int k = 0; k < ids.size(); k++) {
+                int id = ids.get(k);
+                if (touched.test(id) && (first < 0 || id < first)) {
+                    first = id;
+                }
+            }
+            if (first >= 0) {
+                out.add(new Affected(sites.get(s).name(), s, b.display(), new BindingRef(s, i), ssl.key(first)));
+            }
+        });
+        return out;
+    }
+
+    /** An https binding some record serves: its site, its position in the site, and the key ids serving it. */
+    @FunctionalInterface
+    private interface Served {
+        void accept(int site, int index, Binding binding, IntList ids);
+    }
+
+    /** Calls {@code each} for every https binding of a site other than {@code skipSite} that some record serves. */
+    private static void eachServed(ServerDocument document, SslLookup ssl, int skipSite, Served each) {
+        IntList ids = new IntList();
         List<Site> sites = document.sites();
         for (int s = 0; s < sites.size(); s++) {
-            if (s == skipSite) {
-                continue;
-            }
             List<Binding> bindings = sites.get(s).bindings();
-            for (int i = 0; i < bindings.size(); i++) {
+            for (int i = 0; s != skipSite && i < bindings.size(); i++) {
                 Binding b = bindings.get(i);
-                if (!servable(b)) {
-                    continue;
-                }
-                ssl.servedBy(b, scratch);
-                int first = -1;
-                for (int k = 0; k < scratch.size(); k++) {
-                    int id = scratch.get(k);
-                    if (touched.test(id) && (first < 0 || id < first)) {
-                        first = id;
+                if (servable(b)) {
+                    ssl.servedBy(b, ids);
+                    if (ids.size() > 0) {
+                        each.accept(s, i, b, ids);
                     }
-                }
-                if (first >= 0) {
-                    out.add(new Affected(sites.get(s).name(), s, b.display(), new BindingRef(s, i), ssl.key(first)));
                 }
             }
         }
-        return out;
     }
 
     /** Records unknown: grouped as SHARED_SSL_ENDPOINT is, by non-SNI, non-CCS https bindings on equal IP and port. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitebinder.domain.ServerDocument;
@@ -21,18 +20,7 @@ class FindingOrderTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void sitesAndBindingsAreInDocumentOrderAndEveryBindingsSiteIsNamed(long seed) {
-        Random random = new Random(seed);
-        RandomDocs docs = new RandomDocs(new RandomDocs.Choices() {
-            @Override
-            public int pick(int n) {
-                return random.nextInt(n);
-            }
-
-            @Override
-            public String text() {
-                return random.nextBoolean() ? "*:443:a" : "10.0.0.1:80:";
-            }
-        });
+        RandomDocs docs = RandomDocs.seeded(seed, "*:443:a", "10.0.0.1:80:");
         BindingEngine engine = new BindingEngine(Clock.fixed(RandomDocs.NOW, ZoneOffset.UTC));
         ServerDocument doc = docs.document(16);
         int groups = 0;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.Certificate;
 import org.sitebinder.domain.ReservedPort;
@@ -39,6 +40,22 @@ final class RandomDocs {
     private static final String[] THUMBS = {"aa01", "bb02", "cc03", "dd04"};
 
     private final Choices in;
+
+    /** Choices from a seeded generator; free text is one of {@code texts}. */
+    static RandomDocs seeded(long seed, String... texts) {
+        Random random = new Random(seed);
+        return new RandomDocs(new Choices() {
+            @Override
+            public int pick(int n) {
+                return random.nextInt(n);
+            }
+
+            @Override
+            public String text() {
+                return texts[random.nextInt(texts.length)];
+            }
+        });
+    }
 
     RandomDocs(Choices in) {
         this.in = in;

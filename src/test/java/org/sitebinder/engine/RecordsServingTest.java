@@ -7,7 +7,6 @@ import static org.sitebinder.engine.Docs.site;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,18 +56,7 @@ class RecordsServingTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void sayWhatRemappingEachRecordOneByOneWouldSay(long seed) {
-        Random random = new Random(seed);
-        RandomDocs docs = new RandomDocs(new RandomDocs.Choices() {
-            @Override
-            public int pick(int n) {
-                return random.nextInt(n);
-            }
-
-            @Override
-            public String text() {
-                return random.nextBoolean() ? "*:443:a.example" : "10.0.0.1:443:";
-            }
-        });
+        RandomDocs docs = RandomDocs.seeded(seed, "*:443:a.example", "10.0.0.1:443:");
         int compared = 0;
         for (int round = 0; round < 8; round++) {
             ServerDocument doc = docs.document(12);
