@@ -1,6 +1,5 @@
 package org.sitebinder.engine;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -57,7 +56,7 @@ public final class ImpactAnalyzer {
      * or remapping each record would touch, computed in one pass for a table of all records.
      */
     public Map<SslRecordKey, List<String>> sitesByRecord(ServerDocument document) {
-        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        SslLookup ssl = SslLookup.recordsOnly(document);
         Map<SslRecordKey, Set<String>> names = new LinkedHashMap<>();
         for (var record : document.sslRecords()) {
             names.put(record.key(), new LinkedHashSet<>());
@@ -87,7 +86,7 @@ public final class ImpactAnalyzer {
      * on a server with 66,000 records on port 443 does not finish.
      */
     public Map<SslRecordKey, Boolean> recordsServing(ServerDocument document, Predicate<BindingRef> leaving) {
-        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        SslLookup ssl = SslLookup.recordsOnly(document);
         Map<SslRecordKey, Boolean> out = new LinkedHashMap<>();
         if (!ssl.known()) {
             return out;
@@ -113,7 +112,7 @@ public final class ImpactAnalyzer {
     }
 
     private static List<Affected> served(ServerDocument document, SslRecordKey key) {
-        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        SslLookup ssl = SslLookup.recordsOnly(document);
         int id = ssl.id(key);
         if (id < 0) {
             return List.of();
@@ -122,7 +121,7 @@ public final class ImpactAnalyzer {
     }
 
     private static List<Affected> others(ServerDocument document, int siteIndex, List<Binding> removed) {
-        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        SslLookup ssl = SslLookup.recordsOnly(document);
         if (!ssl.known()) {
             return sameEndpointWithoutRecords(document, siteIndex, removed);
         }

@@ -1,6 +1,5 @@
 package org.sitebinder.engine;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.sitebinder.domain.Binding;
@@ -99,7 +98,7 @@ public final class RequestResolver {
             // CLI.md gives this reason word for word: scripts compare it
             return new Resolution(name, siteIndex, winner.display(), ref, null, null, "SSL records unknown (no --sslcert)");
         }
-        SslLookup ssl = new SslLookup(document, Instant.EPOCH);
+        SslLookup ssl = SslLookup.recordsOnly(document);
         SslLookup.Connection c = ssl.connection(h, localIp, port, winner.ccs());
         if (c == null) {
             String tried = winner.ccs() ? "no Central Certificate Store record for port " + port

@@ -43,10 +43,23 @@ final class SslLookup {
     private final Instant nextChange;
 
     SslLookup(ServerDocument document, Instant now) {
+        this(document, now, true);
+    }
+
+    /**
+     * The records alone, for "is served by" without the certificate facts the rules need: impact and
+     * resolve ask only which record serves what, and on a server with 66,000 certificates the facts
+     * were most of the time of building the lookup.
+     */
+    static SslLookup recordsOnly(ServerDocument document) {
+        return new SslLookup(document, Instant.EPOCH, false);
+    }
+
+    private SslLookup(ServerDocument document, Instant now, boolean withCertificates) {
         this.known = document.sslRecordsKnown();
         this.records = known ? document.sslRecords() : List.of();
         Instant next = null;
-        for (Certificate c : document.certificates()) {
+        for (Certificate c : withCertificates ? document.certificates() : List.<Certificate>of()) {
             CertificateFacts facts = new CertificateFacts(c, now);
             if (certificates.putIfAbsent(facts.thumbprint, facts) == null) {
                 Instant change = CertificateFacts.nextChange(c, now);
