@@ -1,7 +1,9 @@
 package org.sitebinder.ui.viewmodel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +69,9 @@ public final class EndpointsViewModel {
         final int port;
         final List<String> bindings = new ArrayList<>();
         final Set<String> sites = new LinkedHashSet<>();
-        final Set<String> messages = new LinkedHashSet<>();
+        /** The findings of the endpoint's bindings, each once: one finding can name 76,000 of them. */
+        final Set<Finding> findings = Collections.newSetFromMap(new IdentityHashMap<>());
+        final List<Finding> inOrder = new ArrayList<>();
         Severity severity;
         String record = "";
 
@@ -76,16 +80,22 @@ public final class EndpointsViewModel {
             this.port = port;
         }
 
-        void add(Site site, Binding binding, List<Finding> findings) {
+        void add(Site site, Binding binding, List<Finding> bindingFindings) {
             bindings.add(binding.display() + " (" + site.name() + ")");
             sites.add(site.name());
-            for (Finding f : findings) {
-                severity = FindingsIndex.worse(severity, f.severity());
-                messages.add(f.code() + ": " + f.message());
+            for (Finding f : bindingFindings) {
+                if (findings.add(f)) {
+                    severity = FindingsIndex.worse(severity, f.severity());
+                    inOrder.add(f);
+                }
             }
         }
 
         EndpointRow row() {
+            Set<String> messages = new LinkedHashSet<>();
+            for (Finding f : inOrder) {
+                messages.add(f.code() + ": " + f.message());
+            }
             return new EndpointRow(endpoint, bindings, List.copyOf(sites), record, severity, List.copyOf(messages));
         }
     }

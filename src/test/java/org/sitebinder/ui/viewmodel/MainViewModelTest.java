@@ -14,6 +14,7 @@ import org.sitebinder.editing.Edits;
 import org.sitebinder.engine.BindingEngine;
 import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Code;
+import org.sitebinder.engine.Severity;
 import org.sitebinder.persistence.DocumentLoader;
 import org.sitebinder.persistence.json.JsonDocumentStore;
 import org.sitebinder.ui.Fixtures;
@@ -250,6 +251,9 @@ class MainViewModelTest {
         EndpointRow e443 = vm.endpoints().rows().stream().filter(r -> r.endpoint().equals("*:443")).findFirst().orElseThrow();
         assertThat(e443.sites()).containsExactly("Default Web Site", "Shop", "Blog");
         assertThat(e443.sslRecord()).startsWith("0.0.0.0:443");
+        // Blog's http binding and the two https ones are in one PROTOCOL_CONFLICT: said once, not per binding
+        assertThat(e443.messages()).filteredOn(m -> m.startsWith("PROTOCOL_CONFLICT: ")).hasSize(1);
+        assertThat(e443.severity()).isEqualTo(Severity.ERROR);
 
         h.workspace.push(Edits.editBinding(h.workspace.current(), new BindingRef(2, 0), Binding.of("http", "*:9000:blog.example")));
         assertThat(vm.endpoints().rows()).extracting(EndpointRow::endpoint).contains("*:9000").doesNotContain("*:8081");
