@@ -44,6 +44,8 @@ public final class ServerViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<SslRecordRow> records = FXCollections.observableArrayList();
     private final ObservableList<CertificateRow> certificates = FXCollections.observableArrayList();
+    /** The document the record and certificate tables show. */
+    private ServerDocument tablesOf;
 
     ServerViewModel() {
         this(Clock.systemUTC());
@@ -66,11 +68,16 @@ public final class ServerViewModel {
                 + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")
                 + ", " + doc.certificates().size() + " certificates. "
                 + FindingsViewModel.countsText(findings.findings()) + ".");
+        if (doc == tablesOf) {
+            // opening a document refreshes this page twice, once for the document and once for "opened"
+            return;
+        }
         Map<SslRecordKey, List<String>> served = impacts.sitesByRecord(doc);
         records.setAll(doc.sslRecords().stream()
                 .map(r -> row(r, String.join(", ", served.getOrDefault(r.key(), List.of())))).toList());
         Instant now = clock.instant();
         certificates.setAll(doc.certificates().stream().map(c -> row(c, now)).toList());
+        tablesOf = doc;
     }
 
     private static SslRecordRow row(SslRecord r, String sites) {
