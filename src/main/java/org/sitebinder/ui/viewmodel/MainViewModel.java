@@ -101,8 +101,8 @@ public final class MainViewModel {
     }
 
     /**
-     * The server, SSL, certificate and endpoint pages walk the whole document: they are rebuilt
-     * when shown, not after every edit of a site.
+     * The server, SSL, certificate and endpoint pages walk the whole document: each is rebuilt
+     * when it is shown, not after every edit of a site, and only its own table.
      */
     private void refreshVisiblePage() {
         Page p = page.get();
@@ -112,9 +112,15 @@ public final class MainViewModel {
             endpoints.refresh(doc, index);
             endpointsStale = false;
         }
-        if (serverStale && (p == Page.SERVER || p == Page.SSL_RECORDS || p == Page.CERTIFICATES)) {
-            server.refresh(doc, index, workspace.openedProperty().get() > 0);
+        if (serverStale && p == Page.SERVER) {
+            server.refreshSummary(doc, index, workspace.openedProperty().get() > 0);
             serverStale = false;
+        }
+        if (p == Page.SSL_RECORDS) {
+            server.refreshRecords(doc);
+        }
+        if (p == Page.CERTIFICATES) {
+            server.refreshCertificates(doc);
         }
     }
 

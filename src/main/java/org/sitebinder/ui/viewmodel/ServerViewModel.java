@@ -44,8 +44,9 @@ public final class ServerViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<SslRecordRow> records = FXCollections.observableArrayList();
     private final ObservableList<CertificateRow> certificates = FXCollections.observableArrayList();
-    /** The document the record and certificate tables show. */
-    private ServerDocument tablesOf;
+    /** The documents the record and certificate tables show: each page builds its own table when shown. */
+    private ServerDocument recordsOf;
+    private ServerDocument certificatesOf;
 
     ServerViewModel() {
         this(Clock.systemUTC());
@@ -60,24 +61,42 @@ public final class ServerViewModel {
         serverName.set(doc.serverName().isEmpty() ? "(server)" : doc.serverName());
     }
 
-    /** @param opened whether a document has been read: before, the page says so instead of counting nothing */
+    /** The summary and both tables, as the three server pages show them. */
     void refresh(ServerDocument doc, FindingsIndex findings, boolean opened) {
+        refreshSummary(doc, findings, opened);
+        refreshRecords(doc);
+        refreshCertificates(doc);
+    }
+
+    /** @param opened whether a document has been read: before, the page says so instead of counting nothing */
+    void refreshSummary(ServerDocument doc, FindingsIndex findings, boolean opened) {
         refreshName(doc);
         long bindings = doc.sites().stream().mapToLong(s -> s.bindings().size()).sum();
         summary.set(!opened ? "No document is open yet." : doc.sites().size() + " sites, " + bindings + " bindings, "
                 + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")
                 + ", " + doc.certificates().size() + " certificates. "
                 + FindingsViewModel.countsText(findings.findings()) + ".");
-        if (doc == tablesOf) {
-            // opening a document refreshes this page twice, once for the document and once for "opened"
+    }
+
+    /** The SSL bindings table, with the sites each record serves: built again only for another document. */
+    void refreshRecords(ServerDocument doc) {
+        if (doc == recordsOf) {
             return;
         }
         Map<SslRecordKey, List<String>> served = impacts.sitesByRecord(doc);
         records.setAll(doc.sslRecords().stream()
                 .map(r -> row(r, String.join(", ", served.getOrDefault(r.key(), List.of())))).toList());
+        recordsOf = doc;
+    }
+
+    /** The certificates table: built again only for another document. */
+    void refreshCertificates(ServerDocument doc) {
+        if (doc == certificatesOf) {
+            return;
+        }
         Instant now = clock.instant();
         certificates.setAll(doc.certificates().stream().map(c -> row(c, now)).toList());
-        tablesOf = doc;
+        certificatesOf = doc;
     }
 
     private static SslRecordRow row(SslRecord r, String sites) {
