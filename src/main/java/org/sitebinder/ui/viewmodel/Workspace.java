@@ -106,10 +106,6 @@ public final class Workspace {
         return history.current();
     }
 
-    public BindingEngine engine() {
-        return engine;
-    }
-
     public FileFingerprint fingerprint() {
         return fingerprint;
     }
