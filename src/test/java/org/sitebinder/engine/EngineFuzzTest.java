@@ -6,13 +6,18 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.sitebinder.domain.IpAddress;
 import org.sitebinder.domain.ServerDocument;
+import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
 
 /**
  * Any document, however odd its bindings, is checked without an exception, and every edit checked
- * incrementally gives what a full check gives, as does a candidate probed between edits. Impact and resolve never throw either.
+ * incrementally gives what a full check gives, as does a candidate probed between edits. Impact
+ * and resolve never throw, and the one-pass records a site uses agree with each record's remap.
  */
 class EngineFuzzTest {
     private final BindingEngine engine = new BindingEngine(Clock.fixed(RandomDocs.NOW, ZoneOffset.UTC));
@@ -55,6 +60,15 @@ class EngineFuzzTest {
             if (!doc.sites().get(s).bindings().isEmpty()) {
                 impact.removeBinding(doc, new BindingRef(s, 0));
             }
+            // the one-pass answer of which records a site uses says what each record's remap says
+            Map<SslRecordKey, Boolean> oneByOne = new LinkedHashMap<>();
+            for (SslRecord r : doc.sslRecordsKnown() ? doc.sslRecords() : List.<SslRecord>of()) {
+                List<Affected> affected = impact.remapRecord(doc, r.key()).affected();
+                if (!oneByOne.containsKey(r.key()) && affected.stream().anyMatch(a -> a.bindingRef().site() == s)) {
+                    oneByOne.put(r.key(), affected.stream().anyMatch(a -> a.bindingRef().site() != s));
+                }
+            }
+            assertThat(impact.recordsServing(doc, ref -> ref.site() == s)).containsExactlyEntriesOf(oneByOne);
         }
         SslRecordKey key = SslRecordKey.parse(data.consumeString(24));
         if (key != null) {
