@@ -19,6 +19,7 @@ import org.sitebinder.ui.view.MainWindow;
 import org.sitebinder.ui.viewmodel.BindingDialogViewModel;
 import org.sitebinder.ui.viewmodel.DocumentFiles;
 import org.sitebinder.ui.viewmodel.MainViewModel;
+import org.sitebinder.ui.viewmodel.Page;
 import org.sitebinder.ui.viewmodel.RecentFiles;
 import org.sitebinder.ui.viewmodel.ScriptedPrompts;
 import org.sitebinder.ui.viewmodel.Session;
@@ -69,6 +70,7 @@ public final class UiBenchmark {
         if (!window) {
             typing(store, json);
             dialogTyping(store, json);
+            actions(store, json);
         }
         if (window) {
             Platform.exit();
@@ -144,6 +146,50 @@ public final class UiBenchmark {
         System.out.printf(Locale.ROOT, "  Edit Site Binding dialog: opened with its first check in %.1f ms; typing a host, per keystroke until"
                 + " the dialog shows the check (third round of %d characters): median %.2f ms, max %.2f ms%n", opening / 1e6,
                 times.length, sorted[sorted.length / 2] / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+
+    /**
+     * What the admin's other clicks cost on this server, each the fastest of three (the worker runs
+     * in place, so a re-check is included): showing a page right after an edit (each page builds
+     * its tables when shown), the shared-endpoint questions of deleting a site and removing an https
+     * binding (answered No), and the edits that follow a click.
+     */
+    private static void actions(JsonDocumentStore store, byte[] json) throws Exception {
+        ScriptedPrompts prompts = new ScriptedPrompts();
+        Tasks tasks = new Tasks(Runnable::run, Runnable::run);
+        Workspace ws = new Workspace(new BindingEngine(), tasks);
+        DocumentFiles files = new DocumentFiles(ws, tasks, prompts, (f, l) -> {
+            throw new IllegalStateException("the benchmark opens no file: it builds its document in memory");
+        }, new JsonDocumentStore(), new RecentFiles(List.of(), l -> { }));
+        MainViewModel vm = new MainViewModel(ws, tasks, prompts, files);
+        ws.adopt(ws.prepare(store.read(json, Path.of("bench.json")), Path.of("bench.json"), null, null, "bench"));
+        int site = ws.current().sites().size() / 2;
+        vm.selectedSiteProperty().set(site);
+        System.out.println("  clicks (fastest of 3):");
+        for (Page page : List.of(Page.SERVER, Page.SSL_RECORDS, Page.CERTIFICATES, Page.ENDPOINTS)) {
+            clock("show " + page + " after an edit", () -> {
+                vm.pageProperty().set(Page.SITE);
+                vm.startStop();
+            }, () -> vm.pageProperty().set(page));
+        }
+        vm.pageProperty().set(Page.SITE);
+        vm.selectedSiteProperty().set(site);
+        clock("Stop/Start Site", () -> { }, vm::startStop);
+        clock("undo", () -> { }, vm::undo);
+        clock("Delete Site, asked and answered No", () -> prompts.confirmations.add(false), vm::deleteSite);
+        vm.selectedBindingProperty().set(2);
+        clock("Remove https binding, asked and answered No", () -> prompts.confirmations.add(false), vm::removeBinding);
+    }
+
+    private static void clock(String what, Runnable before, Runnable action) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            before.run();
+            long t0 = System.nanoTime();
+            action.run();
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf(Locale.ROOT, "    %-46s %8.1f ms%n", what, best / 1e6);
     }
 
     /** read, check, view models, (window), edit: nanoseconds each. */
