@@ -1,5 +1,8 @@
 package org.sitebinder.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.sitebinder.domain.Binding;
@@ -11,12 +14,24 @@ import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SiteState;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
+import org.sitebinder.persistence.DocumentFormatException;
+import org.sitebinder.persistence.json.JsonDocumentStore;
 
 /** Documents for the UI tests: the window sketch's server, with the conflicts an admin meets. */
 public final class Fixtures {
     public static final String WEB01_THUMBPRINT = "3a9f1c6e5d0b4e7a8c2f6d1b9e0a7c4d5f8b2e61";
 
     private Fixtures() {
+    }
+
+    /** The embedded demo document the app opens by default. */
+    public static ServerDocument demo() throws IOException, DocumentFormatException {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/org/sitebinder/app/demo.json")) {
+            if (in == null) {
+                throw new IOException("the demo document is not on the test class path");
+            }
+            return new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
+        }
     }
 
     /**

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitebinder.domain.Binding;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
+import org.sitebinder.domain.SiteState;
+import org.sitebinder.editing.Edits;
+import org.sitebinder.engine.Code;
 import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.BindingRow;
 import org.sitebinder.ui.viewmodel.FindingRow;
@@ -120,6 +123,23 @@ class MainWindowTest {
         BindingRow selected = table.getSelectionModel().getSelectedItem();
         assertThat(selected.binding().display()).isEqualTo("http *:80:shop.example");
         assertThat(robot.lookup(".page-title").queryAllAs(Label.class)).extracting(Label::getText).contains("Site 'Shop'");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSelectedFindingStaysSelectedThroughAnEditThatDoesNotTouchIt(FxRobot robot) {
+        robot.interact(() -> h.open(Fixtures.withConflicts(), null, null));
+        TableView<FindingRow> findings = robot.lookup(".findings-table").queryAs(TableView.class);
+        robot.interact(() -> findings.getSelectionModel().select(findings.getItems().stream()
+                .filter(r -> r.code() == Code.DUPLICATE_BINDING).findFirst().orElseThrow()));
+        assertThat(findings.getSelectionModel().getSelectedItem().code()).isEqualTo(Code.DUPLICATE_BINDING);
+
+        // Intranet stops: its findings change, the duplicate of Shop and Api does not
+        robot.interact(() -> h.workspace.push(Edits.setState(h.workspace.current(), 3, SiteState.STOPPED)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(findings.getSelectionModel().getSelectedItem()).isNotNull()
+                .extracting(FindingRow::code).isEqualTo(Code.DUPLICATE_BINDING);
     }
 
     @Test

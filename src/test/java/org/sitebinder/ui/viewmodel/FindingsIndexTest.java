@@ -2,10 +2,7 @@ package org.sitebinder.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.engine.BindingEngine;
@@ -13,21 +10,14 @@ import org.sitebinder.engine.BindingRef;
 import org.sitebinder.engine.Finding;
 import org.sitebinder.engine.Findings;
 import org.sitebinder.engine.Severity;
-import org.sitebinder.persistence.json.JsonDocumentStore;
 import org.sitebinder.ui.Fixtures;
 
 /** The index the tree badges and binding rows read gives what a scan of every finding gives. */
 class FindingsIndexTest {
 
-    private static ServerDocument demo() throws Exception {
-        try (InputStream in = Objects.requireNonNull(FindingsIndexTest.class.getResourceAsStream("/org/sitebinder/app/demo.json"))) {
-            return new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
-        }
-    }
-
     @Test
     void everySiteAndBindingOfTheDemoGetsWhatAScanFinds() throws Exception {
-        assertMatchesScan(demo());
+        assertMatchesScan(Fixtures.demo());
         assertMatchesScan(Fixtures.withConflicts());
     }
 
