@@ -17,7 +17,6 @@ import org.sitebinder.ui.Fixtures;
 class FindingsViewModelTest {
     private static final String[] INFOS = {"*:80:", "*:443:", "*:80:shop.example", "*:8080:", "10.0.0.5:80:", "*:8081:blog.example"};
 
-
     @Test
     void afterEveryEditUndoAndRedoTheRowsAreTheFindingsOfTheDocument() throws Exception {
         Harness h = new Harness(Fixtures.demo());
