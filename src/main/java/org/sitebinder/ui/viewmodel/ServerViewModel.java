@@ -61,13 +61,6 @@ public final class ServerViewModel {
         serverName.set(doc.serverName().isEmpty() ? "(server)" : doc.serverName());
     }
 
-    /** The summary and both tables, as the three server pages show them. */
-    void refresh(ServerDocument doc, FindingsIndex findings, boolean opened) {
-        refreshSummary(doc, findings, opened);
-        refreshRecords(doc);
-        refreshCertificates(doc);
-    }
-
     /** @param opened whether a document has been read: before, the page says so instead of counting nothing */
     void refreshSummary(ServerDocument doc, FindingsIndex findings, boolean opened) {
         refreshName(doc);

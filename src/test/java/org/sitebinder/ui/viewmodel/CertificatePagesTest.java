@@ -71,7 +71,7 @@ class CertificatePagesTest {
     @Test
     void expiredCertificatesAreErrorsAndThoseExpiringWithin30DaysWarnings() {
         ServerViewModel page = new ServerViewModel(Clock.fixed(Instant.parse("2028-01-15T00:00:00Z"), ZoneOffset.UTC));
-        page.refresh(demo, FindingsIndex.EMPTY, true);
+        page.refreshCertificates(demo);
 
         assertThat(page.certificates()).filteredOn(c -> c.name().equals("marketing.example"))
                 .extracting(CertificateRow::level).containsExactly("error");
