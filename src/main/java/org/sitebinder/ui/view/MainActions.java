@@ -61,17 +61,17 @@ public final class MainActions {
         redo.disabledProperty().bind(vm.workspace().canRedoProperty().not());
         addSite = action("Add Website…", "Shortcut+Shift+N", "add-site", vm::addSite);
         deleteSite = action("Delete Site", "Shift+Delete", "delete", vm::deleteSite);
-        deleteSite.disabledProperty().bind(vm.noSiteProperty());
+        deleteSite.disabledProperty().bind(vm.siteShownProperty().not());
         startStop = action("Stop Site", "F6", "start-stop", vm::startStop);
         startStop.textProperty().bind(vm.startStopLabelProperty());
-        startStop.disabledProperty().bind(vm.noSiteProperty());
+        startStop.disabledProperty().bind(vm.siteShownProperty().not());
         addBinding = action("Add Binding…", "Insert", "add", () -> dialog.accept(owner.get(), vm.bindingDialog(null)));
-        addBinding.disabledProperty().bind(vm.noSiteProperty());
+        addBinding.disabledProperty().bind(vm.siteShownProperty().not());
         editBinding = action("Edit Binding…", "F2", "edit",
                 () -> dialog.accept(owner.get(), vm.bindingDialog(vm.selectedBindingRef())));
-        editBinding.disabledProperty().bind(vm.noBindingProperty());
+        editBinding.disabledProperty().bind(vm.noBindingProperty().or(vm.siteShownProperty().not()));
         removeBinding = action("Remove Binding", "Delete", "remove", vm::removeBinding);
-        removeBinding.disabledProperty().bind(vm.noBindingProperty());
+        removeBinding.disabledProperty().bind(vm.noBindingProperty().or(vm.siteShownProperty().not()));
         reservedPorts = action("Reserved Ports…", "Shortcut+R", "plug", vm::editReservedPorts);
         showEndpoints = action("Endpoints", "Shortcut+E", "endpoint", () -> vm.pageProperty().set(Page.ENDPOINTS));
         showEndpoints.setLongText("Every IP:port with its bindings, sites and SSL record");

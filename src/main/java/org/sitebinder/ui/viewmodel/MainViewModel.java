@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final IntegerProperty selectedBinding = new SimpleIntegerProperty(-1);
     private final StringBinding title;
     private final BooleanBinding noSite;
+    private final BooleanBinding siteShown;
     private final BooleanBinding noBinding;
     private final StringBinding startStopLabel;
     private boolean endpointsStale = true;
@@ -74,6 +75,7 @@ public final class MainViewModel {
                 workspace.documentProperty(), workspace.fileProperty(), workspace.nameProperty(), workspace.dirtyProperty(),
                 workspace.openedProperty());
         noSite = selectedSite.lessThan(0);
+        siteShown = page.isEqualTo(Page.SITE).and(noSite.not());
         noBinding = noSite.or(selectedBinding.lessThan(0));
         startStopLabel = Bindings.createStringBinding(
                 () -> properties.stateProperty().get() == RunState.STOPPED ? "Start Site" : "Stop Site", properties.stateProperty());
@@ -380,6 +382,15 @@ public final class MainViewModel {
     /** True when no site is selected: site commands are disabled. */
     public BooleanBinding noSiteProperty() {
         return noSite;
+    }
+
+    /**
+     * True when a site's page is shown. As in IIS Manager's Actions pane, the site and binding
+     * commands act on what the page shows: on the server, SSL, certificate and endpoint pages
+     * they are off, even though a site stays selected for when its page comes back.
+     */
+    public BooleanBinding siteShownProperty() {
+        return siteShown;
     }
 
     /** True when no binding is selected: binding commands are disabled. */

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,28 @@ class MainWindowTest {
 
         assertThat(findings.getSelectionModel().getSelectedItem()).isNotNull()
                 .extracting(FindingRow::code).isEqualTo(Code.DUPLICATE_BINDING);
+    }
+
+    @Test
+    void theActionsPaneOffersASitesActionsOnlyBesideItsPage(FxRobot robot) {
+        robot.clickOn("Blog");
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox siteGroup = robot.lookup(".actions-view .action-group").queryAs(VBox.class);
+        assertThat(siteGroup.isVisible()).isTrue();
+        assertThat(robot.lookup(".actions-view .action-group-title").queryAs(Label.class).getText()).isEqualTo("Site 'Blog'");
+
+        robot.clickOn("SSL bindings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(siteGroup.isVisible()).isFalse();
+        // Delete Site's shortcut does nothing here: the page shows records, not Blog
+        robot.press(KeyCode.SHIFT, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(h.prompts.asked).isEmpty();
+        assertThat(h.workspace.current().sites()).extracting(Site::name).contains("Blog");
+
+        robot.clickOn("Blog");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(siteGroup.isVisible()).isTrue();
     }
 
     @Test

@@ -70,6 +70,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void siteCommandsActOnlyWhileTheSitesPageIsShown() {
+        vm.selectedSiteProperty().set(2);
+        assertThat(vm.siteShownProperty().get()).isTrue();
+
+        vm.pageProperty().set(Page.CERTIFICATES);
+        assertThat(vm.siteShownProperty().get()).isFalse();
+        assertThat(vm.selectedSiteProperty().get()).isEqualTo(2);
+
+        vm.pageProperty().set(Page.SITE);
+        assertThat(vm.siteShownProperty().get()).isTrue();
+    }
+
+    @Test
     void theCertificateColumnFollowsTheRecordsAcrossEdits() {
         vm.selectedSiteProperty().set(1);
         assertThat(vm.bindings().rows().get(1).certificate()).isEqualTo("*.example");
