@@ -1,23 +1,29 @@
 package org.sitebinder.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The findings of one check, in report order (errors, warnings, info; then code; then first site),
  * indexed by site and binding so the GUI can style a tree node or a row without scanning. The
- * indexes are hash maps built once, on first use, so a check that nobody browses does not pay for
- * them.
+ * index is built once, on first use, so a check that nobody browses does not pay for it. It is
+ * arrays by site position, because the window rebuilds it after every edit and one finding can
+ * name 76,000 sites; a binding's findings are picked from its site's few, by a binary search in
+ * each finding's refs (kept in document order).
  */
 public final class Findings {
-    private final List<Finding> all;
-    private final int[] counts = new int[Severity.values().length];
-    private volatile Indexes indexes;
+    private static final Severity[] SEVERITIES = Severity.values();
 
-    private record Indexes(Map<Integer, List<Finding>> bySite, Map<BindingRef, List<Finding>> byBinding,
-                           Map<Integer, Severity> worstSite, Map<BindingRef, Severity> worstBinding) {
+    private final List<Finding> all;
+    private final int[] counts = new int[SEVERITIES.length];
+    private volatile Index index;
+
+    /** The findings naming site s are {@code bySite[start[s]]} up to {@code bySite[start[s + 1]]}, in report order. */
+    private record Index(int[] start, Finding[] bySite, byte[] worst) {
+        int sites() {
+            return worst.length;
+        }
     }
 
     public Findings(List<Finding> all) {
@@ -34,58 +40,126 @@ public final class Findings {
 
     /** Findings that name the site at this index, in report order. */
     public List<Finding> forSite(int siteIndex) {
-        return indexes().bySite.getOrDefault(siteIndex, List.of());
+        Index x = index();
+        if (siteIndex < 0 || siteIndex >= x.sites()) {
+            return List.of();
+        }
+        return List.of(Arrays.copyOfRange(x.bySite, x.start[siteIndex], x.start[siteIndex + 1]));
+    }
+
+    /** How many findings name the site at this index. */
+    public int countForSite(int siteIndex) {
+        Index x = index();
+        return siteIndex < 0 || siteIndex >= x.sites() ? 0 : x.start[siteIndex + 1] - x.start[siteIndex];
     }
 
     /** Findings that name this binding, in report order. */
     public List<Finding> forBinding(BindingRef ref) {
-        return indexes().byBinding.getOrDefault(ref, List.of());
+        Index x = index();
+        int s = ref.site();
+        if (s < 0 || s >= x.sites()) {
+            return List.of();
+        }
+        List<Finding> out = null;
+        Finding previous = null;
+        for (int i = x.start[s]; i < x.start[s + 1]; i++) {
+            Finding f = x.bySite[i];
+            // a finding that names the site twice is listed once
+            if (f != previous && names(f.bindingRefs(), ref)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(f);
+            }
+            previous = f;
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 
     /** The worst severity among the site's findings, or {@code null} when it has none. */
     public Severity worstForSite(int siteIndex) {
-        return indexes().worstSite.get(siteIndex);
+        Index x = index();
+        return siteIndex < 0 || siteIndex >= x.sites() || x.worst[siteIndex] == 0 ? null : SEVERITIES[x.worst[siteIndex] - 1];
     }
 
     /** The worst severity among the binding's findings, or {@code null} when it has none. */
     public Severity worstForBinding(BindingRef ref) {
-        return indexes().worstBinding.get(ref);
+        Severity worst = null;
+        for (Finding f : forBinding(ref)) {
+            worst = worst == null || f.severity().ordinal() < worst.ordinal() ? f.severity() : worst;
+        }
+        return worst;
     }
 
     public int count(Severity severity) {
         return counts[severity.ordinal()];
     }
 
-    private Indexes indexes() {
-        Indexes built = indexes;
+    private Index index() {
+        Index built = index;
         if (built == null) {
             built = build();
-            indexes = built;
+            index = built;
         }
         return built;
     }
 
-    private Indexes build() {
-        Map<Integer, List<Finding>> bySite = new HashMap<>();
-        Map<BindingRef, List<Finding>> byBinding = new HashMap<>();
-        Map<Integer, Severity> worstSite = new HashMap<>();
-        Map<BindingRef, Severity> worstBinding = new HashMap<>();
+    private Index build() {
+        int[] perSite = new int[16];
+        byte[] worstSeen = new byte[16];
+        int sites = 0;
+        int total = 0;
         for (Finding f : all) {
-            for (Integer s : f.siteIndexes()) {
-                bySite.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
-                worstSite.merge(s, f.severity(), Findings::worse);
-            }
-            for (BindingRef r : f.bindingRefs()) {
-                byBinding.computeIfAbsent(r, k -> new ArrayList<>()).add(f);
-                worstBinding.merge(r, f.severity(), Findings::worse);
+            byte level = (byte) (f.severity().ordinal() + 1);
+            List<Integer> indexes = f.siteIndexes();
+            for (int k = 0; k < indexes.size(); k++) {
+                int s = indexes.get(k);
+                if (s >= perSite.length) {
+                    int grown = Math.max(s + 1, perSite.length * 2);
+                    perSite = Arrays.copyOf(perSite, grown);
+                    worstSeen = Arrays.copyOf(worstSeen, grown);
+                }
+                perSite[s]++;
+                if (worstSeen[s] == 0 || level < worstSeen[s]) {
+                    worstSeen[s] = level;
+                }
+                sites = Math.max(sites, s + 1);
+                total++;
             }
         }
-        bySite.replaceAll((k, v) -> List.copyOf(v));
-        byBinding.replaceAll((k, v) -> List.copyOf(v));
-        return new Indexes(bySite, byBinding, worstSite, worstBinding);
+        int[] start = new int[sites + 1];
+        for (int s = 0; s < sites; s++) {
+            start[s + 1] = start[s] + perSite[s];
+        }
+        Finding[] bySite = new Finding[total];
+        int[] next = Arrays.copyOf(start, sites);
+        for (Finding f : all) {
+            List<Integer> indexes = f.siteIndexes();
+            for (int k = 0; k < indexes.size(); k++) {
+                int s = indexes.get(k);
+                bySite[next[s]++] = f;
+            }
+        }
+        return new Index(start, bySite, Arrays.copyOf(worstSeen, sites));
     }
 
-    private static Severity worse(Severity a, Severity b) {
-        return a.ordinal() <= b.ordinal() ? a : b;
+    /** Whether {@code refs}, in document order as every finding keeps them, holds {@code ref}. */
+    private static boolean names(List<BindingRef> refs, BindingRef ref) {
+        int lo = 0;
+        int hi = refs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            BindingRef r = refs.get(mid);
+            int c = r.site() != ref.site() ? Integer.compare(r.site(), ref.site()) : Integer.compare(r.binding(), ref.binding());
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return false;
     }
 }
