@@ -61,18 +61,12 @@ public final class ImpactAnalyzer {
         for (var record : document.sslRecords()) {
             names.put(record.key(), new LinkedHashSet<>());
         }
-        IntList scratch = new IntList();
-        for (Site site : document.sites()) {
-            for (Binding b : site.bindings()) {
-                if (!servable(b)) {
-                    continue;
-                }
-                ssl.servedBy(b, scratch);
-                for (int k = 0; k < scratch.size(); k++) {
-                    names.computeIfAbsent(ssl.key(scratch.get(k)), x -> new LinkedHashSet<>()).add(site.name());
-                }
+        List<Site> sites = document.sites();
+        eachServed(document, ssl, -1, (s, i, b, ids) -> {
+            for (int k = 0; k < ids.size(); k++) {
+                names.computeIfAbsent(ssl.key(ids.get(k)), x -> new LinkedHashSet<>()).add(sites.get(s).name());
             }
-        }
+        });
         Map<SslRecordKey, List<String>> out = new LinkedHashMap<>();
         names.forEach((key, set) -> out.put(key, List.copyOf(set)));
         return out;
