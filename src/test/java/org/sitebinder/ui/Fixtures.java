@@ -25,12 +25,14 @@ public final class Fixtures {
     }
 
     /** The embedded demo document the app opens by default. */
-    public static ServerDocument demo() throws IOException, DocumentFormatException {
+    public static ServerDocument demo() {
         try (InputStream in = Fixtures.class.getResourceAsStream("/org/sitebinder/app/demo.json")) {
             if (in == null) {
                 throw new IOException("the demo document is not on the test class path");
             }
             return new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
+        } catch (IOException | DocumentFormatException e) {
+            throw new IllegalStateException("the embedded demo document cannot be read", e);
         }
     }
 

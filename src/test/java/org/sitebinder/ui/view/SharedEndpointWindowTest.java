@@ -2,8 +2,6 @@ package org.sitebinder.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
-import org.sitebinder.persistence.json.JsonDocumentStore;
+import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.CertificateChoice;
 import org.sitebinder.ui.viewmodel.Harness;
 import org.sitebinder.ui.viewmodel.Page;
@@ -37,9 +35,7 @@ class SharedEndpointWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        try (InputStream in = SharedEndpointWindowTest.class.getResourceAsStream("/org/sitebinder/app/demo.json")) {
-            demo = new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
-        }
+        demo = Fixtures.demo();
         h = new Harness(demo, new FxPrompts(() -> stage));
         new MainWindow(h.vm, message -> { }).install(stage);
         stage.show();

@@ -6,10 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
+import org.sitebinder.ui.Fixtures;
 
 /** What the bindings table shows in the host cell of the demo's Media site. */
 class BindingRowTest {
-    private final ServerDocument demo = SharedEndpointWiringTest.demo();
+    private final ServerDocument demo = Fixtures.demo();
     private final Harness h = new Harness(demo);
 
     private List<BindingRow> mediaRows() {

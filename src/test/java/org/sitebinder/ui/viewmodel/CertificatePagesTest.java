@@ -1,7 +1,6 @@
 package org.sitebinder.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sitebinder.ui.viewmodel.SharedEndpointWiringTest.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.sitebinder.domain.Certificate;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.persistence.cert.Keytool;
+import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.ServerViewModel.CertificateRow;
 import org.sitebinder.ui.viewmodel.ServerViewModel.SslRecordRow;
 import org.sitebinder.ui.viewmodel.ssl.Choice;
@@ -22,7 +22,7 @@ import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
 /** The SSL bindings and Certificates pages of the demo server WEB01. */
 class CertificatePagesTest {
     private static final String CAREERS_CERT = "58d3e1a0c6b94f27a1e85d03b7c6f49e2d10a8b5";
-    private final ServerDocument demo = demo();
+    private final ServerDocument demo = Fixtures.demo();
     private final Harness h = new Harness(demo);
 
     private SslRecordRow recordRow(String key) {

@@ -16,7 +16,7 @@ import org.sitebinder.ui.Fixtures;
 class FindingsIndexTest {
 
     @Test
-    void everySiteAndBindingOfTheDemoGetsWhatAScanFinds() throws Exception {
+    void everySiteAndBindingOfTheDemoGetsWhatAScanFinds() {
         assertMatchesScan(Fixtures.demo());
         assertMatchesScan(Fixtures.withConflicts());
     }

@@ -18,7 +18,7 @@ class FindingsViewModelTest {
     private static final String[] INFOS = {"*:80:", "*:443:", "*:80:shop.example", "*:8080:", "10.0.0.5:80:", "*:8081:blog.example"};
 
     @Test
-    void afterEveryEditUndoAndRedoTheRowsAreTheFindingsOfTheDocument() throws Exception {
+    void afterEveryEditUndoAndRedoTheRowsAreTheFindingsOfTheDocument() {
         Harness h = new Harness(Fixtures.demo());
         Random random = new Random(7);
         for (int step = 0; step < 300; step++) {

@@ -2,32 +2,21 @@ package org.sitebinder.ui.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.domain.Site;
 import org.sitebinder.domain.SslRecord;
 import org.sitebinder.domain.SslRecordKey;
 import org.sitebinder.engine.BindingRef;
-import org.sitebinder.persistence.DocumentFormatException;
-import org.sitebinder.persistence.json.JsonDocumentStore;
+import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.ssl.Choice;
 import org.sitebinder.ui.viewmodel.ssl.SharedEndpointRow;
 
 /** The demo server WEB01, where Default Web Site, Shop, Api and Docs all reach 0.0.0.0:443. */
 class SharedEndpointWiringTest {
-    private final ServerDocument demo = demo();
+    private final ServerDocument demo = Fixtures.demo();
     private final Harness h = new Harness(demo);
 
-    static ServerDocument demo() {
-        try (InputStream in = SharedEndpointWiringTest.class.getResourceAsStream("/org/sitebinder/app/demo.json")) {
-            return new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
-        } catch (IOException | DocumentFormatException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static int indexOf(ServerDocument doc, String name) {
         for (int i = 0; i < doc.sites().size(); i++) {

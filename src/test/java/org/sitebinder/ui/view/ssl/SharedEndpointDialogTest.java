@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitebinder.editing.ssl.SharedRecords.ANY_443;
 import static org.sitebinder.editing.ssl.SharedRecords.NEW;
 
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitebinder.domain.ServerDocument;
 import org.sitebinder.editing.ssl.SharedRecords;
 import org.sitebinder.engine.BindingRef;
-import org.sitebinder.persistence.json.JsonDocumentStore;
+import org.sitebinder.ui.Fixtures;
 import org.sitebinder.ui.viewmodel.ssl.Choice;
 import org.sitebinder.ui.viewmodel.ssl.SharedEndpointViewModel;
 import org.testfx.api.FxRobot;
@@ -54,7 +52,7 @@ class SharedEndpointDialogTest {
 
     @Test
     void remapOnTheDemoServerListsEverySiteOn443IncludingTheFallbackOne(FxRobot robot) throws Exception {
-        ServerDocument demo = demo();
+        ServerDocument demo = Fixtures.demo();
         show(robot, () -> SharedEndpointViewModel.remap(demo, ANY_443, NEW, new BindingRef(1, 1)));
 
         assertThat(column(robot, "Site")).containsExactly("Default Web Site", "Shop", "Api", "Docs");
@@ -191,11 +189,5 @@ class SharedEndpointDialogTest {
 
     private static Button button(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Button.class);
-    }
-
-    private static ServerDocument demo() throws Exception {
-        try (InputStream in = SharedEndpointDialogTest.class.getResourceAsStream("/org/sitebinder/app/demo.json")) {
-            return new JsonDocumentStore().read(in.readAllBytes(), Path.of("demo.json"));
-        }
     }
 }
