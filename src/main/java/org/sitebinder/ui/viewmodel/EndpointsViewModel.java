@@ -27,8 +27,14 @@ import org.sitebinder.engine.Severity;
  */
 public final class EndpointsViewModel {
     private final ObservableList<EndpointRow> rows = FXCollections.observableArrayList();
+    /** What the rows show: built again only for another document or other findings. */
+    private ServerDocument shownDoc;
+    private FindingsIndex shownFindings;
 
     void refresh(ServerDocument doc, FindingsIndex findings) {
+        if (doc == shownDoc && findings == shownFindings) {
+            return;
+        }
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<SslRecordKey, SslRecord> records = new LinkedHashMap<>();
         doc.sslRecords().forEach(r -> records.putIfAbsent(r.key(), r));
@@ -52,6 +58,8 @@ public final class EndpointsViewModel {
         sorted.sort(Comparator.comparingInt((Group g) -> g.severity == null ? 3 : g.severity.ordinal())
                 .thenComparingInt(g -> g.port).thenComparing(g -> g.endpoint));
         rows.setAll(sorted.stream().map(Group::row).toList());
+        shownDoc = doc;
+        shownFindings = findings;
     }
 
     private static String recordText(Map<SslRecordKey, SslRecord> records, BindingAddress a) {

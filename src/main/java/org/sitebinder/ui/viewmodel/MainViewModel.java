@@ -45,8 +45,6 @@ public final class MainViewModel {
     private final BooleanBinding siteShown;
     private final BooleanBinding noBinding;
     private final StringBinding startStopLabel;
-    private boolean endpointsStale = true;
-    private boolean serverStale = true;
 
     public MainViewModel(Workspace workspace, Tasks tasks, Prompts prompts, DocumentFiles files) {
         this.workspace = workspace;
@@ -59,7 +57,6 @@ public final class MainViewModel {
         page.addListener((obs, old, now) -> refreshVisiblePage());
         workspace.openedProperty().addListener((obs, old, now) -> {
             findings.opened();
-            serverStale = true;
             refreshVisiblePage();
             showFirstProblem();
         });
@@ -93,8 +90,6 @@ public final class MainViewModel {
         sites.refresh(doc, index);
         findings.refresh(index);
         server.refreshName(doc);
-        endpointsStale = true;
-        serverStale = true;
         refreshVisiblePage();
         if (selectedSite.get() >= doc.sites().size()) {
             selectedSite.set(doc.sites().isEmpty() ? -1 : doc.sites().size() - 1);
@@ -103,20 +98,18 @@ public final class MainViewModel {
     }
 
     /**
-     * The server, SSL, certificate and endpoint pages walk the whole document: each is rebuilt
-     * when it is shown, not after every edit of a site, and only its own table.
+     * The server, SSL, certificate and endpoint pages walk the whole document: only the page shown
+     * is brought up to date, and a page's table is kept while its document is the same.
      */
     private void refreshVisiblePage() {
         Page p = page.get();
         ServerDocument doc = workspace.current();
         FindingsIndex index = workspace.findingsProperty().get();
-        if (endpointsStale && p == Page.ENDPOINTS) {
+        if (p == Page.ENDPOINTS) {
             endpoints.refresh(doc, index);
-            endpointsStale = false;
         }
-        if (serverStale && p == Page.SERVER) {
+        if (p == Page.SERVER) {
             server.refreshSummary(doc, index, workspace.openedProperty().get() > 0);
-            serverStale = false;
         }
         if (p == Page.SSL_RECORDS) {
             server.refreshRecords(doc);

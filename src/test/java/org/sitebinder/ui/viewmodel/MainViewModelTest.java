@@ -70,6 +70,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void theServerPageSummaryFollowsEditsWhileItIsShown() {
+        vm.pageProperty().set(Page.SERVER);
+        assertThat(vm.server().summaryProperty().get()).startsWith("4 sites, 6 bindings");
+
+        h.prompts.text = "Docs";
+        vm.addSite();
+        vm.pageProperty().set(Page.SERVER);
+        assertThat(vm.server().summaryProperty().get()).startsWith("5 sites, 6 bindings");
+
+        vm.undo();
+        assertThat(vm.server().summaryProperty().get()).startsWith("4 sites, 6 bindings");
+    }
+
+    @Test
     void siteCommandsActOnlyWhileTheSitesPageIsShown() {
         vm.selectedSiteProperty().set(2);
         assertThat(vm.siteShownProperty().get()).isTrue();
