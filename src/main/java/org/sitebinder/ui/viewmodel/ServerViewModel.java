@@ -65,9 +65,9 @@ public final class ServerViewModel {
     void refreshSummary(ServerDocument doc, FindingsIndex findings, boolean opened) {
         refreshName(doc);
         long bindings = doc.sites().stream().mapToLong(s -> s.bindings().size()).sum();
-        summary.set(!opened ? "No document is open yet." : doc.sites().size() + " sites, " + bindings + " bindings, "
-                + (doc.sslRecordsKnown() ? doc.sslRecords().size() + " SSL records" : "SSL records unknown (open a netsh listing)")
-                + ", " + doc.certificates().size() + " certificates. "
+        summary.set(!opened ? "No document is open yet." : count(doc.sites().size(), "site") + ", " + count(bindings, "binding") + ", "
+                + (doc.sslRecordsKnown() ? count(doc.sslRecords().size(), "SSL record") : "SSL records unknown (open a netsh listing)")
+                + ", " + count(doc.certificates().size(), "certificate") + ". "
                 + FindingsViewModel.countsText(findings.findings()) + ".");
     }
 
@@ -90,6 +90,11 @@ public final class ServerViewModel {
         Instant now = clock.instant();
         certificates.setAll(doc.certificates().stream().map(c -> row(c, now)).toList());
         certificatesOf = doc;
+    }
+
+    /** {@code 1 site}, {@code 2 sites}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static SslRecordRow row(SslRecord r, String sites) {

@@ -72,7 +72,7 @@ class MainViewModelTest {
     @Test
     void theServerPageSummaryFollowsEditsWhileItIsShown() {
         vm.pageProperty().set(Page.SERVER);
-        assertThat(vm.server().summaryProperty().get()).startsWith("4 sites, 6 bindings");
+        assertThat(vm.server().summaryProperty().get()).startsWith("4 sites, 6 bindings, 1 SSL record, 1 certificate. ");
 
         h.prompts.text = "Docs";
         vm.addSite();
